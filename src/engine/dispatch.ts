@@ -1,0 +1,48 @@
+/**
+ * Same-day dispatch for in-stock items: the order cut-off in the store's zone
+ * and the delivery window in business days.
+ */
+import { addBusinessDays, isWeekend, wallClock } from './calendar.js';
+import type { CalendarDay } from './types.js';
+
+export interface Dispatch {
+  /** The business day an order placed now leaves the warehouse. */
+  shipDay: CalendarDay;
+  /** Whole minutes (rounded up) left to make today's dispatch; null when it is missed. */
+  minutesLeft: number | null;
+}
+
+/** Parses `HH:MM` (24 h) to minutes after midnight; null when malformed. */
+export function parseCutoff(value: string | null | undefined): number | null {
+  const match = /^(\d{1,2}):(\d{2})$/.exec(value?.trim() ?? '');
+  if (!match) return null;
+  const [h, m] = [Number(match[1]), Number(match[2])];
+  return h < 24 && m < 60 ? h * 60 + m : null;
+}
+
+/** Parses `2-4` or `3` business days to [min, max]; null when malformed. */
+export function parseTransitDays(value: string | null | undefined): [number, number] | null {
+  const match = /^(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?$/.exec(value?.trim() ?? '');
+  if (!match) return null;
+  const min = Number(match[1]);
+  const max = match[2] === undefined ? min : Number(match[2]);
+  return min <= max ? [min, max] : null;
+}
+
+/** When an order placed at `now` ships, given a cut-off in minutes after midnight. */
+export function dispatchAt(now: number, cutoffMinutes: number, timeZone?: string): Dispatch {
+  const { day, secondsOfDay } = wallClock(now, timeZone);
+  const secondsLeft = cutoffMinutes * 60 - secondsOfDay;
+  if (!isWeekend(day) && secondsLeft > 0) {
+    return { shipDay: day, minutesLeft: Math.ceil(secondsLeft / 60) };
+  }
+  return { shipDay: addBusinessDays(day, 1), minutesLeft: null };
+}
+
+/** Delivery window: business days in transit after the ship day. */
+export function arrivalWindow(
+  shipDay: CalendarDay,
+  [min, max]: [number, number],
+): { earliest: CalendarDay; latest: CalendarDay } {
+  return { earliest: addBusinessDays(shipDay, min), latest: addBusinessDays(shipDay, max) };
+}

@@ -1,0 +1,3 @@
+/** preorder-elements: the package entry. */
+export * from './engine/index.js';
+export * from './text/index.js';
