@@ -2,6 +2,7 @@
 // system browser (Debian's /usr/bin/chromium), or CHROME_PATH when set.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { availabilityServer, offlineCommandPlugin } from './test/support/availability-server.js';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -20,7 +21,11 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  middleware: [availabilityServer()],
+  plugins: [
+    offlineCommandPlugin(),
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+  ],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

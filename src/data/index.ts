@@ -1,0 +1,20 @@
+/** The data layer every element shares: configuration, requests, cache. */
+export {
+  configure,
+  getOptions,
+  onOptionsChange,
+  optionsFromDataset,
+  resetOptions,
+  setScriptOptions,
+  validateOptions,
+  DEFAULTS,
+} from './config.js';
+export type { Fallback, LabelOverridesOption, PreorderOptions, ResolvedOptions } from './config.js';
+export { AvailabilityError } from './errors.js';
+export type { AvailabilityErrorKind } from './errors.js';
+export { endpointMode, endpointUrl } from './endpoint.js';
+export { fetchJson, retryAfterMs } from './http.js';
+export { AvailabilityStore, availabilityStore, afterCurrentTask } from './store.js';
+export type { AvailabilityListener, AvailabilityState } from './store.js';
+export { AvailabilityController } from './controller.js';
+export type { AvailabilitySource, StateChangeCallback } from './controller.js';

@@ -1,0 +1,164 @@
+import { expect } from '@open-wc/testing';
+import { newRun, serverLog, settled, sleep, testStore } from './helpers.js';
+
+const batched = (run: string) => `/mock/availability?run=${run}&skus={skus}`;
+const single = (run: string) => `/mock/availability/{sku}?run=${run}`;
+const skus = (n: number, prefix = 'SKU') => Array.from({ length: n }, (_, i) => `${prefix}-${i}`);
+
+describe('batching', () => {
+  it('48 subscriptions to 48 SKUs in one task cost 1 request', async () => {
+    const run = newRun();
+    const store = testStore();
+    const states = await Promise.all(skus(48).map((sku) => settled(store, sku, batched(run))));
+    expect(states.every((s) => s.state === 'ready')).to.equal(true);
+    expect(states.map((s) => s.record?.sku)).to.deep.equal(skus(48));
+    expect((await serverLog(run)).count).to.equal(1);
+  });
+
+  it('120 SKUs with batchSize 50 cost 3 requests of 50, 50 and 20', async () => {
+    const run = newRun();
+    const store = testStore({ batchSize: 50 });
+    await Promise.all(skus(120).map((sku) => settled(store, sku, batched(run))));
+    const log = await serverLog(run);
+    expect(log.count).to.equal(3);
+    const sizes = log.urls.map(
+      (u) => new URL(u, location.href).searchParams.get('skus')!.split(',').length,
+    );
+    expect(sizes.sort((a, b) => b - a)).to.deep.equal([50, 50, 20]);
+  });
+
+  it('the same SKU from 10 subscribers costs 1 request', async () => {
+    const run = newRun();
+    const store = testStore();
+    const states = await Promise.all(
+      Array.from({ length: 10 }, () => settled(store, 'SAME', batched(run))),
+    );
+    expect(states.every((s) => s.record?.sku === 'SAME')).to.equal(true);
+    expect((await serverLog(run)).count).to.equal(1);
+  });
+
+  it('never asks twice for a SKU already in flight, across tasks', async () => {
+    const run = newRun();
+    const store = testStore();
+    const first = settled(store, 'slow300-A', batched(run));
+    await sleep(50); // the first request is now on the wire
+    const second = settled(store, 'slow300-A', batched(run));
+    await Promise.all([first, second]);
+    expect((await serverLog(run)).count).to.equal(1);
+  });
+
+  it('a repeat view within cacheTtl costs 0 requests', async () => {
+    const run = newRun();
+    const store = testStore({ cacheTtl: 60 });
+    await Promise.all(skus(5).map((sku) => settled(store, sku, batched(run))));
+    const again = await Promise.all(skus(5).map((sku) => settled(store, sku, batched(run))));
+    expect(again.every((s) => s.state === 'ready')).to.equal(true);
+    expect((await serverLog(run)).count).to.equal(1);
+  });
+
+  it('a stale record is delivered at once and refreshed in the background', async () => {
+    const run = newRun();
+    const store = testStore({ cacheTtl: 0.05 });
+    await settled(store, 'STALE', batched(run));
+    await sleep(80);
+    const seen: string[] = [];
+    const unsubscribe = store.subscribe('STALE', batched(run), (s) => seen.push(s.state));
+    expect(seen).to.deep.equal(['ready']); // synchronously, from the cache
+    await sleep(150);
+    unsubscribe();
+    expect(seen).to.deep.equal(['ready', 'ready']); // then the refreshed record
+    expect((await serverLog(run)).count).to.equal(2);
+  });
+
+  it('{sku} templates make one request per SKU, and a record without sku is taken for the URL’s', async () => {
+    const run = newRun();
+    const store = testStore();
+    const states = await Promise.all(skus(4).map((sku) => settled(store, sku, single(run))));
+    expect(states.map((s) => s.record?.sku)).to.deep.equal(skus(4));
+    expect((await serverLog(run)).count).to.equal(4);
+  });
+
+  it('URL-encodes each SKU and joins them with commas', async () => {
+    const run = newRun();
+    const store = testStore();
+    const odd = ['a,b', 'ü/?&', 'plain'];
+    const states = await Promise.all(odd.map((sku) => settled(store, sku, batched(run))));
+    expect(states.map((s) => s.record?.sku)).to.deep.equal(odd);
+    const log = await serverLog(run);
+    expect(log.urls[0]).to.contain('skus=a%2Cb,%C3%BC%2F%3F%26,plain');
+  });
+
+  it('a batch missing a SKU marks only that SKU unknown', async () => {
+    const run = newRun();
+    const store = testStore();
+    const [ok, missing] = await Promise.all([
+      settled(store, 'PRESENT', batched(run)),
+      settled(store, 'missing-1', batched(run)),
+    ]);
+    expect(ok.state).to.equal('ready');
+    expect(missing.state).to.equal('error');
+    expect(missing.error?.kind).to.equal('data');
+    expect(missing.error?.message).to.contain('missing-1');
+  });
+
+  it('refresh(sku) fetches again even when fresh; refresh() fetches every watched SKU in one batch', async () => {
+    const run = newRun();
+    const store = testStore({ cacheTtl: 60 });
+    const offs = skus(3).map((sku) => store.subscribe(sku, batched(run), () => undefined));
+    await sleep(100);
+    store.refresh('SKU-1');
+    await sleep(100);
+    store.refresh();
+    await sleep(100);
+    offs.forEach((off) => off());
+    const log = await serverLog(run);
+    expect(log.count).to.equal(3);
+    expect(log.urls[1]).to.match(/skus=SKU-1(&|$)/);
+    expect(log.urls[2]).to.contain('SKU-0,SKU-1,SKU-2');
+  });
+
+  it('transform adapts another API shape', async () => {
+    const run = newRun();
+    const store = testStore({
+      transform: (json) => (json as { data: { items: unknown[] } }).data.items,
+    });
+    const state = await settled(
+      store,
+      'T-1',
+      `/mock/availability?run=${run}&body=object&skus={skus}`,
+    );
+    expect(state.record?.sku).to.equal('T-1');
+  });
+
+  it('fetchInit headers reach the server (and Accept asks for JSON)', async () => {
+    let seen: Headers | undefined;
+    const original = window.fetch;
+    window.fetch = (input, init) => {
+      seen = new Headers(init?.headers);
+      return original(input, init);
+    };
+    try {
+      const store = testStore({
+        fetchInit: { headers: { 'X-Shop': 'demo' }, credentials: 'include' },
+      });
+      await settled(store, 'H-1', batched(newRun()));
+    } finally {
+      window.fetch = original;
+    }
+    expect(seen?.get('X-Shop')).to.equal('demo');
+    expect(seen?.get('Accept')).to.equal('application/json');
+  });
+
+  it('refreshInterval refreshes while visible and stops when nobody listens', async () => {
+    const run = newRun();
+    const store = testStore({ refreshInterval: 0.1, cacheTtl: 60 });
+    const off = store.subscribe('TICK', batched(run), () => undefined);
+    await sleep(350);
+    off();
+    const during = (await serverLog(run)).count;
+    await sleep(250);
+    const after = (await serverLog(run)).count;
+    expect(during).to.be.within(3, 5); // first load + about 3 ticks
+    expect(after).to.equal(during);
+  });
+});

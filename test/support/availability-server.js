@@ -1,0 +1,123 @@
+// A real HTTP availability endpoint for browser tests, served by the test
+// runner's own server. It counts requests per test run so tests can assert
+// request counts and attempts at the server, and it plays every fault.
+//
+//   /mock/availability?run=ID&skus=A,B     batched: JSON array of records
+//   /mock/availability/SKU?run=ID          single: one record
+//   /mock/log?run=ID                       { count, urls } seen for that run
+// Knobs (query): status=500|503|429|404, failTimes=N (then succeed),
+// retryAfter=1|date, delay=ms, body=malformed|html|text-type|trickle|schema|object.
+// A SKU named "missing-..." is left out of batch answers; "slowN-..." answers after N ms.
+import { Readable } from 'node:stream';
+
+const runs = new Map();
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function recordFor(sku) {
+  return { sku, onHand: 5, status: 'in_stock' };
+}
+
+export function availabilityServer() {
+  return async (ctx, next) => {
+    const url = new URL(ctx.url, 'http://localhost');
+    if (!url.pathname.startsWith('/mock/')) return next();
+    const run = url.searchParams.get('run') ?? 'default';
+    const log = runs.get(run) ?? { count: 0, urls: [] };
+    runs.set(run, log);
+
+    if (url.pathname === '/mock/log') {
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = log;
+      return;
+    }
+    log.count += 1;
+    log.urls.push(url.pathname + url.search);
+    const q = (name) => url.searchParams.get(name);
+
+    const single = url.pathname.startsWith('/mock/availability/');
+    const skus = single
+      ? [decodeURIComponent(url.pathname.slice('/mock/availability/'.length))]
+      : (/[?&]skus=([^&]*)/.exec(url.search)?.[1] ?? '')
+          .split(',')
+          .filter(Boolean)
+          .map(decodeURIComponent);
+    const slow = /^slow(\d+)-/.exec(skus[0] ?? '');
+    const delay = Number(q('delay') ?? (slow ? slow[1] : 0));
+    if (delay > 0) await sleep(Math.min(delay, 15000));
+    ctx.set('Cache-Control', 'no-store');
+
+    const status = Number(q('status') ?? 0);
+    if (status && log.count <= Number(q('failTimes') ?? Infinity)) {
+      ctx.status = status;
+      const retryAfter = q('retryAfter');
+      if (retryAfter === 'date') ctx.set('Retry-After', new Date(Date.now() + 1500).toUTCString());
+      else if (retryAfter) ctx.set('Retry-After', retryAfter);
+      ctx.body = { error: `status ${status}` };
+      return;
+    }
+    const records = skus.filter((sku) => !sku.startsWith('missing-')).map(recordFor);
+    const json = JSON.stringify(single ? (records[0] ?? {}) : records);
+    switch (q('body')) {
+      case 'malformed':
+        ctx.type = 'application/json';
+        ctx.body = json.slice(0, -3);
+        return;
+      case 'html':
+        ctx.type = 'text/html';
+        ctx.body = '<!doctype html><title>Oops</title><h1>Service unavailable</h1>';
+        return;
+      case 'text-type':
+        ctx.type = 'text/plain';
+        ctx.body = json;
+        return;
+      case 'schema':
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify(
+          skus.map((sku) => ({ sku, onHand: 'lots', status: 42, incoming: 'soon', reserved: -3 })),
+        );
+        return;
+      case 'object':
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify({ data: { items: records } });
+        return;
+      case 'trickle': {
+        ctx.type = 'application/json';
+        // One byte every 200 ms: headers arrive at once, the body never finishes in time.
+        const bytes = [...json];
+        ctx.body = Readable.from(
+          (async function* () {
+            for (const byte of bytes) {
+              await sleep(200);
+              yield byte;
+            }
+          })(),
+        );
+        return;
+      }
+      default:
+        ctx.type = 'application/json';
+        ctx.body = json;
+    }
+  };
+}
+
+/**
+ * `executeServerCommand('go-offline', { afterMs, forMs })`: real offline mode
+ * through Playwright, from afterMs to afterMs + forMs. The server switches it
+ * back on its own, because while offline the page cannot reach the runner.
+ */
+export function offlineCommandPlugin() {
+  return {
+    name: 'go-offline',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'go-offline') return undefined;
+      const context = session.browser.getPage(session.id).context();
+      setTimeout(() => context.setOffline(true), payload?.afterMs ?? 50);
+      setTimeout(
+        () => context.setOffline(false),
+        (payload?.afterMs ?? 50) + (payload?.forMs ?? 500),
+      );
+      return true;
+    },
+  };
+}
