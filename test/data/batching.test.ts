@@ -15,6 +15,18 @@ describe('batching', () => {
     expect((await serverLog(run)).count).to.equal(1);
   });
 
+  for (const n of [1, 24, 48, 200]) {
+    it(`${n} SKUs: ceil(${n} / 50) requests batched, ${n} with one request per SKU`, async () => {
+      const [batchedRun, singleRun] = [newRun(), newRun()];
+      const store = testStore();
+      await Promise.all(skus(n).map((sku) => settled(store, sku, batched(batchedRun))));
+      await Promise.all(skus(n).map((sku) => settled(store, sku, single(singleRun))));
+      const counts = [(await serverLog(batchedRun)).count, (await serverLog(singleRun)).count];
+      console.info(`requests for ${n} SKUs: batched ${counts[0]}, one per SKU ${counts[1]}`);
+      expect(counts).to.deep.equal([Math.ceil(n / 50), n]);
+    });
+  }
+
   it('120 SKUs with batchSize 50 cost 3 requests of 50, 50 and 20', async () => {
     const run = newRun();
     const store = testStore({ batchSize: 50 });
