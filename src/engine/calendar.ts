@@ -30,18 +30,23 @@ export function normalizeIsoDate(value: string): IsoDate | null {
   if (value.length > 40) return null;
   if (isCalendarDay(value)) return value;
   const match = INSTANT_PATTERN.exec(value);
-  if (!match || !isCalendarDay(match[1]!)) return null;
-  if (Number(match[2]) > 23 || Number(match[3]) > 59 || Number(match[4] ?? 0) > 59) return null;
-  if (!match[5]) return match[1]!;
+  const [, day = '', hours, minutes, seconds, offset] = match ?? [];
+  if (!match || !isCalendarDay(day)) return null;
+  if (Number(hours) > 23 || Number(minutes) > 59 || Number(seconds ?? 0) > 59) return null;
+  if (!offset) return day;
   const ms = Date.parse(value);
-  return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
+  if (!Number.isFinite(ms)) return null;
+  // An offset can push the instant out of years 1000-9999 (`+010000-...`): not a usable date.
+  const instant = new Date(ms).toISOString();
+  return isCalendarDay(instant.slice(0, 10)) ? instant : null;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+// Keyed by the zone as given; `undefined` (the runtime's zone) is its own key, so
+// an invalid name such as '' never finds the runtime's formatter.
+const formatters = new Map<string | undefined, Intl.DateTimeFormat>();
 
 function zoneFormatter(timeZone: string | undefined): Intl.DateTimeFormat {
-  const key = timeZone ?? '';
-  let formatter = formatters.get(key);
+  let formatter = formatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', {
       timeZone,
@@ -53,7 +58,7 @@ function zoneFormatter(timeZone: string | undefined): Intl.DateTimeFormat {
       minute: '2-digit',
       second: '2-digit',
     });
-    formatters.set(key, formatter);
+    formatters.set(timeZone, formatter);
   }
   return formatter;
 }
@@ -76,7 +81,8 @@ export function wallClock(
   const parts: Record<string, string> = {};
   for (const part of zoneFormatter(timeZone).formatToParts(now)) parts[part.type] = part.value;
   return {
-    day: `${parts.year}-${parts.month}-${parts.day}`,
+    // Intl writes year 999 as "999": pad it, so days compare as strings.
+    day: `${(parts.year ?? '').padStart(4, '0')}-${parts.month}-${parts.day}`,
     secondsOfDay: Number(parts.hour) * 3600 + Number(parts.minute) * 60 + Number(parts.second),
   };
 }

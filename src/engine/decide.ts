@@ -6,7 +6,7 @@ import { remainingCapacity } from './capacity.js';
 import { dayOf, isTimeZone, maxDay, wallClock } from './calendar.js';
 import { paymentMessage } from './payment.js';
 import { queueShipDay } from './queue.js';
-import { deriveStatus, isUnreleased } from './status.js';
+import { canBackorder, deriveStatus, isUnreleased } from './status.js';
 import type {
   AvailabilityRecord,
   CalendarDay,
@@ -51,19 +51,32 @@ interface Context {
 function queuedShip(ctx: Context, units: number, notBefore: CalendarDay | null): ShipDate {
   const { record, timeZone, today } = ctx;
   const precision = record.datePrecision ?? 'day';
+  // A pre-order never ships before its release day, whatever date the record gives.
+  const floor = (day: CalendarDay): CalendarDay => {
+    if (notBefore === null || day >= notBefore) return day;
+    ctx.warnings.push(`expected date ${day} is before the release day ${notBefore}`);
+    return notBefore;
+  };
   let ship: ShipDate;
   const explicit = record.expectedDate;
   if (typeof explicit === 'object') {
-    ship = {
-      kind: 'window',
-      earliest: dayOf(explicit.earliest, timeZone),
-      latest: dayOf(explicit.latest, timeZone),
-      precision,
-    };
+    const earliest = floor(dayOf(explicit.earliest, timeZone));
+    // An instant can fall on an earlier store-zone day than a date-only earliest.
+    const latest = maxDay(earliest, dayOf(explicit.latest, timeZone));
+    ship = { kind: 'window', earliest, latest, precision };
   } else if (explicit) {
-    ship = { kind: 'day', day: dayOf(explicit, timeZone), precision };
+    ship = { kind: 'day', day: floor(dayOf(explicit, timeZone)), precision };
   } else if (record.incoming?.length) {
     const day = queueShipDay(record.incoming, record.reserved ?? 0, units, timeZone);
+    // First come, first served: a lot still incoming though its day is gone is
+    // overdue, and every order queued behind it waits for it too.
+    const overdue = record.incoming.find(
+      (lot) => lot.quantity > 0 && maxDay(dayOf(lot.date, timeZone), notBefore ?? '') < today,
+    );
+    if (day && overdue) {
+      ctx.warnings.push(`supply lot of ${overdue.date} is overdue; shown as to be confirmed`);
+      return TBC;
+    }
     ship = day ? { kind: 'day', day: notBefore ? maxDay(day, notBefore) : day, precision } : TBC;
   } else {
     ship = notBefore ? { kind: 'day', day: notBefore, precision } : TBC;
@@ -93,7 +106,8 @@ export function decide(record: AvailabilityRecord, options: DecideOptions = {}):
     Number.isSafeInteger(options.quantity) && (options.quantity as number) >= 1
       ? (options.quantity as number)
       : 1;
-  const now = Number.isFinite(options.now) ? (options.now as number) : Date.now();
+  // Beyond ±8.64e15 ms there is no Date (Intl would throw): use the real clock.
+  const now = Math.abs(options.now ?? NaN) <= 8.64e15 ? (options.now as number) : Date.now();
   const today = wallClock(now, timeZone).day;
   const ctx: Context = { record, today, timeZone, warnings };
 
@@ -114,13 +128,15 @@ export function decide(record: AvailabilityRecord, options: DecideOptions = {}):
   if (status === 'in_stock') {
     // An explicit in_stock without a count is trusted as plenty.
     const stock = record.onHand || Infinity;
-    const queueRoom = record.allowBackorder ? (remaining ?? Infinity) : 0;
+    // The rest joins the backorder queue only where a backorder alone would be taken (s.4 rule 4).
+    const queueRoom = canBackorder(record) ? (remaining ?? Infinity) : 0;
     maxQuantity = Math.min(perOrder, stock + queueRoom);
     if (quantity <= stock) {
       orderKind = 'in_stock';
       ship = { kind: 'now' };
       const threshold = record.lowStockThreshold;
-      if (threshold !== undefined && stock <= threshold) messages.push({ key: 'onlyLeft', count: stock });
+      if (threshold !== undefined && stock <= threshold)
+        messages.push({ key: 'onlyLeft', count: stock });
     } else if (quantity - stock <= queueRoom) {
       orderKind = 'mixed';
       const later = quantity - stock;
@@ -138,7 +154,10 @@ export function decide(record: AvailabilityRecord, options: DecideOptions = {}):
     maxQuantity = Math.min(perOrder, room);
     const preorder = kind === 'preorder';
     if (quantity > room) {
-      messages.push({ key: preorder ? 'onlyAvailableToPreorder' : 'onlyAvailableToBackorder', count: room });
+      messages.push({
+        key: preorder ? 'onlyAvailableToPreorder' : 'onlyAvailableToBackorder',
+        count: room,
+      });
     } else if (room <= (record.lowStockThreshold ?? DEFAULT_CAP_THRESHOLD)) {
       messages.push({ key: preorder ? 'onlyLeftToPreorder' : 'onlyLeftToBackorder', count: room });
     }
@@ -158,7 +177,9 @@ export function decide(record: AvailabilityRecord, options: DecideOptions = {}):
   }
   if (record.message) messages.push({ key: 'merchantMessage', text: record.message });
 
-  const previous = record.previousExpectedDate ? dayOf(record.previousExpectedDate, timeZone) : null;
+  const previous = record.previousExpectedDate
+    ? dayOf(record.previousExpectedDate, timeZone)
+    : null;
   const current = firstShipDay(ship);
   const notifiable = status === 'sold_out' || status === 'coming_soon';
 

@@ -1,7 +1,11 @@
 /** Payment terms as a shopper-facing message. */
 import type { Message, PaymentTerms } from './types.js';
 
-const cents = (amount: number) => Math.round(amount * 100) / 100;
+// Rounded to the cent; an amount too large to scale by 100 stays as it is (never Infinity).
+const cents = (amount: number) => {
+  const rounded = Math.round(amount * 100) / 100;
+  return Number.isFinite(rounded) ? rounded : amount;
+};
 
 export function paymentMessage(terms: PaymentTerms | undefined): Message | null {
   if (!terms) return null;
@@ -15,7 +19,7 @@ export function paymentMessage(terms: PaymentTerms | undefined): Message | null 
   }
   if (depositPercent !== undefined) {
     return price !== undefined
-      ? { key: 'payDepositAmount', amount: cents((price * depositPercent) / 100) }
+      ? { key: 'payDepositAmount', amount: cents(price * (depositPercent / 100)) }
       : { key: 'payDepositPercent', percent: depositPercent };
   }
   return { key: 'payDeposit' };

@@ -22,6 +22,12 @@ export function isUnreleased(
   return release.length === 10 ? dayOf(release, timeZone) > today : Date.parse(release) > now;
 }
 
+/** Backorders allowed, and supply or a date known (rule 4; the cap aside). */
+export function canBackorder(record: AvailabilityRecord): boolean {
+  const supplyKnown = (record.incoming ?? []).some((lot) => lot.quantity > 0);
+  return record.allowBackorder === true && (supplyKnown || record.expectedDate !== undefined);
+}
+
 export function deriveStatus(
   record: AvailabilityRecord,
   today: CalendarDay,
@@ -30,7 +36,10 @@ export function deriveStatus(
 ): DerivedStatus {
   const remaining = remainingCapacity(record);
   const full = remaining !== null && remaining <= 0;
-  const soldOutFor = (kind: QueueKind): DerivedStatus => ({ status: 'sold_out', capReachedFor: kind });
+  const soldOutFor = (kind: QueueKind): DerivedStatus => ({
+    status: 'sold_out',
+    capReachedFor: kind,
+  });
 
   // 1. An explicit status stands, but a full queue never takes another order.
   if (record.status) {
@@ -47,11 +56,8 @@ export function deriveStatus(
   // 3. Released (or no release date) with stock.
   if ((record.onHand ?? 0) > 0) return { status: 'in_stock', capReachedFor: null };
   // 4. Out of stock, backorders allowed, room in the queue, supply or a date known.
-  if (record.allowBackorder === true) {
-    const supplyKnown = (record.incoming ?? []).some((lot) => lot.quantity > 0);
-    if (supplyKnown || record.expectedDate !== undefined) {
-      return full ? soldOutFor('backorder') : { status: 'backorder', capReachedFor: null };
-    }
+  if (canBackorder(record)) {
+    return full ? soldOutFor('backorder') : { status: 'backorder', capReachedFor: null };
   }
   // 5.
   return { status: 'sold_out', capReachedFor: null };

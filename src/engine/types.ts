@@ -78,13 +78,7 @@ export type QueueKind = 'preorder' | 'backorder';
 
 /** The button label the decision calls for. */
 export type LabelKey =
-  | 'addToCart'
-  | 'preorder'
-  | 'backorder'
-  | 'soldOut'
-  | 'comingSoon'
-  | 'discontinued'
-  | 'notifyMe';
+  'addToCart' | 'preorder' | 'backorder' | 'soldOut' | 'comingSoon' | 'discontinued' | 'notifyMe';
 
 /** When the order (or one part of it) ships. */
 export type ShipDate =

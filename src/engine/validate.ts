@@ -68,7 +68,10 @@ function readSku(value: unknown): string | null {
 
 function readLots(value: unknown, problems: Problem[]): IncomingLot[] | undefined {
   if (!Array.isArray(value)) {
-    problems.push({ field: 'incoming', reason: `expected an array of lots, got ${preview(value)}` });
+    problems.push({
+      field: 'incoming',
+      reason: `expected an array of lots, got ${preview(value)}`,
+    });
     return undefined;
   }
   if (value.length > MAX_LOTS) {
@@ -117,14 +120,23 @@ function readPayment(value: unknown, problems: Problem[]): PaymentTerms | undefi
   const payment: PaymentTerms = { mode };
   const percent = own(value, 'depositPercent');
   if (percent !== undefined) {
-    if (typeof percent === 'number' && percent > 0 && percent <= 100) payment.depositPercent = percent;
-    else problems.push({ field: 'payment.depositPercent', reason: `expected a number in (0, 100], got ${preview(percent)}` });
+    if (typeof percent === 'number' && percent > 0 && percent <= 100)
+      payment.depositPercent = percent;
+    else
+      problems.push({
+        field: 'payment.depositPercent',
+        reason: `expected a number in (0, 100], got ${preview(percent)}`,
+      });
   }
   for (const key of ['depositAmount', 'price'] as const) {
     const amount = own(value, key);
     if (amount === undefined) continue;
     if (isAmount(amount)) payment[key] = amount;
-    else problems.push({ field: `payment.${key}`, reason: `expected a number >= 0, got ${preview(amount)}` });
+    else
+      problems.push({
+        field: `payment.${key}`,
+        reason: `expected a number >= 0, got ${preview(amount)}`,
+      });
   }
   return payment;
 }
@@ -133,11 +145,19 @@ function readPayment(value: unknown, problems: Problem[]): PaymentTerms | undefi
 export function validateRecord(input: unknown): ValidationResult {
   const problems: Problem[] = [];
   if (!isPlainObject(input)) {
-    return { record: null, problems: [{ field: 'record', reason: `expected an object, got ${preview(input)}` }] };
+    return {
+      record: null,
+      problems: [{ field: 'record', reason: `expected an object, got ${preview(input)}` }],
+    };
   }
   const sku = readSku(own(input, 'sku'));
   if (sku === null) {
-    return { record: null, problems: [{ field: 'sku', reason: `expected a non-empty string, got ${preview(own(input, 'sku'))}` }] };
+    return {
+      record: null,
+      problems: [
+        { field: 'sku', reason: `expected a non-empty string, got ${preview(own(input, 'sku'))}` },
+      ],
+    };
   }
   const record: AvailabilityRecord = { sku };
   // Each field: [name, test, what was expected]. A field that fails is dropped alone.
@@ -149,7 +169,11 @@ export function validateRecord(input: unknown): ValidationResult {
     ['previousExpectedDate', (v) => isDate(v) ?? undefined, 'an ISO date'],
     ['allowPreorder', (v) => (typeof v === 'boolean' ? v : undefined), 'a boolean'],
     ['allowBackorder', (v) => (typeof v === 'boolean' ? v : undefined), 'a boolean'],
-    ['datePrecision', (v) => (oneOf(PRECISIONS)(v) ? v : undefined), `one of ${PRECISIONS.join(', ')}`],
+    [
+      'datePrecision',
+      (v) => (oneOf(PRECISIONS)(v) ? v : undefined),
+      `one of ${PRECISIONS.join(', ')}`,
+    ],
     ['maxPerOrder', (v) => (isCount(v) && v >= 1 ? v : undefined), 'an integer >= 1'],
     ['lowStockThreshold', (v) => (isCount(v) ? v : undefined), 'an integer >= 0'],
   ];
@@ -157,14 +181,18 @@ export function validateRecord(input: unknown): ValidationResult {
     const raw = own(input, field);
     if (raw === undefined || raw === null) continue; // null is how many APIs say "absent"
     const value = read(raw);
-    if (value === undefined) problems.push({ field, reason: `expected ${expected}, got ${preview(raw)}` });
+    if (value === undefined)
+      problems.push({ field, reason: `expected ${expected}, got ${preview(raw)}` });
     else (record as unknown as Plain)[field] = value;
   }
 
   const cap = own(input, 'cap');
   if (cap === null || cap === 'incoming' || isCount(cap)) record.cap = cap;
   else if (cap !== undefined)
-    problems.push({ field: 'cap', reason: `expected an integer >= 0, "incoming" or null, got ${preview(cap)}` });
+    problems.push({
+      field: 'cap',
+      reason: `expected an integer >= 0, "incoming" or null, got ${preview(cap)}`,
+    });
 
   const incoming = own(input, 'incoming');
   if (incoming !== undefined && incoming !== null) {
@@ -179,7 +207,11 @@ export function validateRecord(input: unknown): ValidationResult {
   } else if (expected !== undefined && expected !== null) {
     const day = isDate(expected);
     if (day) record.expectedDate = day;
-    else problems.push({ field: 'expectedDate', reason: `expected a date or { earliest, latest }, got ${preview(expected)}` });
+    else
+      problems.push({
+        field: 'expectedDate',
+        reason: `expected a date or { earliest, latest }, got ${preview(expected)}`,
+      });
   }
 
   const payment = own(input, 'payment');
