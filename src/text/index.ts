@@ -1,0 +1,56 @@
+/**
+ * The text layer: every string the elements show, in en, de, fr, es and ja,
+ * with merchant overrides, and dates, numbers, money and plurals through
+ * Intl. Pure TypeScript: no DOM, no network; runs in Node too.
+ */
+import type { CalendarDay, ShipDate } from '../engine/index.js';
+import { context, text } from './core.js';
+import { type DayStyle, day, dayRange, shipForm } from './dates.js';
+import type { TextKey, TextOptions, TextParams } from './types.js';
+
+export type {
+  BuiltinLocale,
+  Catalog,
+  LabelOverrides,
+  TextKey,
+  TextOptions,
+  TextParams,
+} from './types.js';
+export { CATALOGS, resolveLocale } from './core.js';
+export { describe, describeDispatch, type DecisionText } from './describe.js';
+export type { DayStyle } from './dates.js';
+
+/** The string for `key`, its `{placeholders}` filled from `params` as plain text. Never throws. */
+export function translate(key: TextKey, params: TextParams = {}, options?: TextOptions): string {
+  return text(context(options), key, params);
+}
+
+/**
+ * A calendar day (`YYYY-MM-DD`) as text, the same day in every time zone:
+ * `long` "12 March 2027", `month` "March 2027", `weekday` "Fri 12 March"
+ * (en-GB forms). A value that is no real day comes back as it is.
+ */
+export function formatDay(
+  value: CalendarDay,
+  options?: TextOptions,
+  style: DayStyle = 'long',
+): string {
+  return day(context(options), value, style);
+}
+
+/** Two calendar days as one range ("10–20 March 2027"), in either order. */
+export function formatDayRange(
+  earliest: CalendarDay,
+  latest: CalendarDay,
+  options?: TextOptions,
+  style: DayStyle = 'long',
+): string {
+  return dayRange(context(options), earliest, latest, style);
+}
+
+/** "Expected to ship by 12 March 2027", "Ships in Q1 2027"...; null for `none`. */
+export function formatShipDate(ship: ShipDate, options?: TextOptions): string | null {
+  const c = context(options);
+  const form = shipForm(c, ship);
+  return form && text(c, `ship${form[0]}`, { date: form[1] });
+}
