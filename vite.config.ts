@@ -16,7 +16,12 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     lib: {
-      entry: { index: here('./src/index.ts'), engine: here('./src/engine/index.ts') },
+      entry: [
+        here('./src/index.ts'),
+        here('./src/elements.ts'),
+        here('./src/engine/index.ts'),
+        here('./src/text/index.ts'),
+      ],
       formats: ['es'],
     },
     rolldownOptions: {

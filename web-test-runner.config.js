@@ -1,5 +1,6 @@
 // Runs every test/**/*.test.ts in headless Chromium through Playwright, on the
 // system browser (Debian's /usr/bin/chromium), or CHROME_PATH when set.
+// test/timezones/ runs once per emulated browser time zone (quality.md).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { availabilityServer, offlineCommandPlugin } from './test/support/availability-server.js';
@@ -16,8 +17,33 @@ export const chromiumArgs = [
   '--no-first-run',
 ];
 
+export const TIME_ZONES = [
+  'Pacific/Kiritimati',
+  'Pacific/Pago_Pago',
+  'America/Los_Angeles',
+  'Europe/Berlin',
+  'Asia/Kolkata',
+  'UTC',
+];
+
+const chromium = (timezoneId) =>
+  playwrightLauncher({
+    product: 'chromium',
+    launchOptions: { executablePath, headless: true, args: chromiumArgs },
+    ...(timezoneId && {
+      createBrowserContext: ({ browser }) => browser.newContext({ timezoneId }),
+    }),
+  });
+
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', '!test/timezones/**'],
+  groups: [
+    ...TIME_ZONES.map((zone) => ({
+      name: `tz-${zone.replace(/\W/g, '-')}`,
+      files: 'test/timezones/**/*.test.ts',
+      browsers: [chromium(zone)],
+    })),
+  ],
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
@@ -26,10 +52,5 @@ export default {
     offlineCommandPlugin(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
   ],
-  browsers: [
-    playwrightLauncher({
-      product: 'chromium',
-      launchOptions: { executablePath, headless: true, args: chromiumArgs },
-    }),
-  ],
+  browsers: [chromium()],
 };

@@ -1,3 +1,9 @@
-/** preorder-elements: the package entry. */
-export * from './engine/index.js';
-export * from './text/index.js';
+/**
+ * preorder-elements: `import 'preorder-elements'` registers <order-button>,
+ * <expected-date> and <availability-badge>; `configure()` sets page-wide options.
+ */
+import { defineElements } from './elements/define.js';
+
+export * from './elements.js';
+
+defineElements();
