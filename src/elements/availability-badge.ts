@@ -1,0 +1,72 @@
+import { css, html, nothing } from 'lit';
+import { AvailabilityElement } from './availability-element.js';
+
+/**
+ * @summary A small badge for product cards: Pre-order, Backorder, Sold out,
+ * Coming soon, No longer available, or "Only 3 left"; nothing when plainly in stock.
+ *
+ * @csspart badge - The pill.
+ *
+ * @cssprop --availability-badge-background - Pill background (default: by status).
+ * @cssprop --availability-badge-color - Pill text colour.
+ * @cssprop --availability-badge-radius - Corner radius.
+ * @cssprop --availability-badge-font-size - Text size (default 0.75em).
+ * @cssprop --availability-badge-padding - Inner spacing.
+ *
+ * @fires availability-change - A new record is rendered. `detail: { sku, status, record, previous }`
+ * @fires availability-error - Availability could not be had. `detail: { sku, error }`
+ */
+export class AvailabilityBadge extends AvailabilityElement {
+  static override styles = css`
+    :host {
+      display: inline-block;
+      vertical-align: middle;
+      font-size: var(--availability-badge-font-size, 0.75em);
+      line-height: 1.5;
+      /* Reserve the line while loading: the card does not move when data arrives. */
+      min-height: 1.5em;
+      --_bg: var(--availability-badge-background, #1f4fd1);
+      --_color: var(--availability-badge-color, #fff);
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    :host([status='backorder']) {
+      --_bg: var(--availability-badge-background, #8a4b00);
+    }
+    :host([status='sold_out']),
+    :host([status='discontinued']) {
+      --_bg: var(--availability-badge-background, #4a4a4a);
+    }
+    :host([status='coming_soon']) {
+      --_bg: var(--availability-badge-background, #5b2d91);
+    }
+    :host([status='in_stock']) {
+      --_bg: var(--availability-badge-background, #9d2100);
+    }
+    [part='badge'] {
+      display: inline-block;
+      padding: var(--availability-badge-padding, 0 0.6em);
+      border-radius: var(--availability-badge-radius, 999px);
+      background: var(--_bg);
+      color: var(--_color);
+      font-weight: 600;
+      white-space: nowrap;
+    }
+  `;
+
+  /** The badge's text, or null when there is nothing worth a badge. */
+  get badgeText(): string | null {
+    const { decision, text } = this;
+    if (!decision || !text) return null;
+    if (decision.status !== 'in_stock') return text.label;
+    // In stock: only scarcity is worth a badge.
+    const lowStock = decision.messages.findIndex((m) => m.key === 'onlyLeft');
+    return lowStock >= 0 ? (text.messages[lowStock] ?? null) : null;
+  }
+
+  protected override render() {
+    const label = this.badgeText;
+    return label === null ? nothing : html`<span part="badge">${label}</span>`;
+  }
+}

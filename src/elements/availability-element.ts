@@ -1,0 +1,145 @@
+/**
+ * What every element shares: the data subscription, the engine's decision and
+ * its text, reflected `status` / `loading` attributes, and the availability
+ * events. Subclasses only render.
+ */
+import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import {
+  decide,
+  type AvailabilityRecord,
+  type Decision,
+  type DecideOptions,
+} from '../engine/index.js';
+import {
+  AvailabilityController,
+  getOptions,
+  onOptionsChange,
+  type AvailabilityError,
+  type AvailabilityState,
+} from '../data/index.js';
+import { describe, type DecisionText, type TextOptions } from '../text/index.js';
+import { clock } from './clock.js';
+import { emit, type StatusOrUnknown } from './events.js';
+
+export abstract class AvailabilityElement extends LitElement {
+  /** Product or variant id. Required unless `availability` is given. */
+  @property() sku: string | null = null;
+
+  /** Units the shopper wants. */
+  @property({ type: Number }) quantity = 1;
+
+  /** Endpoint URL template for this element, over `configure({ endpoint })`. */
+  @property() endpoint: string | null = null;
+
+  /** BCP 47 locale for this element, over `configure({ locale })` and `<html lang>`. */
+  @property() locale: string | null = null;
+
+  /** The store's IANA zone for this element, over `configure({ timeZone })`. */
+  @property({ attribute: 'time-zone' }) timeZone: string | null = null;
+
+  /** The record inline (an object, or JSON in the attribute): no request is made. */
+  @property() availability: unknown = null;
+
+  protected readonly data = new AvailabilityController(
+    this,
+    () => ({ sku: this.currentSku(), endpoint: this.endpoint, inline: this.availability }),
+    (state, previous) => this.stateChanged(state, previous),
+  );
+
+  /** The engine's decision for the current record and quantity; null while loading or failed. */
+  protected decision: Decision | null = null;
+  protected text: DecisionText | null = null;
+  #offOptions: (() => void) | undefined;
+  #shownStatus: StatusOrUnknown = 'unknown';
+  #lastRecord: AvailabilityState['record'] = undefined;
+  #reportedError: AvailabilityError | undefined;
+
+  /** What the element shows: the derived status, or `unknown` while loading or failed. */
+  get status(): StatusOrUnknown {
+    return this.decision?.status ?? 'unknown';
+  }
+
+  /** The record on screen (validated), or null while loading or failed. */
+  get record(): AvailabilityRecord | null {
+    return this.data.state.record ?? null;
+  }
+
+  /** The latest error, if availability could not be had. */
+  get error(): AvailabilityError | undefined {
+    return this.data.state.error;
+  }
+
+  /** Fetches availability again, even when the cached record is fresh. */
+  refresh(): void {
+    this.data.refresh();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#offOptions = onOptionsChange(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#offOptions?.();
+  }
+
+  /** The SKU to show; `<order-button sku-from>` reads it from the page. */
+  protected currentSku(): string | null {
+    return this.sku;
+  }
+
+  protected textOptions(): TextOptions {
+    const options = getOptions();
+    return {
+      locale:
+        this.locale ||
+        options.locale ||
+        this.closest('[lang]')?.getAttribute('lang') ||
+        navigator.language,
+      currency: options.currency,
+      labels: options.labels,
+    };
+  }
+
+  protected decideOptions(): DecideOptions {
+    return {
+      quantity: this.quantity,
+      now: clock.now(),
+      timeZone: this.timeZone || getOptions().timeZone,
+    };
+  }
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    this.data.sync(); // cheap when nothing changed; picks up sku, endpoint, inline data and options
+    const record = this.data.state.record;
+    this.decision = record ? decide(record, this.decideOptions()) : null;
+    this.text = this.decision ? describe(this.decision, this.textOptions()) : null;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const { state, record, error } = this.data.state;
+    this.setAttribute('status', this.status);
+    this.toggleAttribute('loading', state === 'loading');
+    if (record && record !== this.#lastRecord) {
+      emit(this, 'availability-change', {
+        sku: record.sku,
+        status: this.status,
+        record,
+        previous: this.#lastRecord ? this.#shownStatus : 'unknown',
+        previousRecord: this.#lastRecord ?? null,
+      });
+      this.#lastRecord = record;
+    }
+    this.#shownStatus = this.status;
+    if (error && error !== this.#reportedError) {
+      this.#reportedError = error;
+      emit(this, 'availability-error', { sku: this.currentSku(), error });
+    }
+  }
+
+  /** Hook for subclasses; the base already re-renders. */
+  protected stateChanged(_state: AvailabilityState, _previous: AvailabilityState): void {}
+}

@@ -1,0 +1,37 @@
+/**
+ * Registers the elements, once: loading the library twice (a theme plus an
+ * app, two script tags) must not throw.
+ */
+import { AvailabilityBadge } from './availability-badge.js';
+import { ExpectedDate } from './expected-date.js';
+import { OrderButton } from './order-button.js';
+import type { PreorderElementsEventMap } from './events.js';
+
+export const ELEMENTS = {
+  'order-button': OrderButton,
+  'expected-date': ExpectedDate,
+  'availability-badge': AvailabilityBadge,
+} as const;
+
+/** Defines each tag not yet defined. Returns the tags this call defined. */
+export function defineElements(): string[] {
+  const defined: string[] = [];
+  if (typeof customElements === 'undefined') return defined;
+  for (const [tag, element] of Object.entries(ELEMENTS)) {
+    if (customElements.get(tag)) continue;
+    customElements.define(tag, element);
+    defined.push(tag);
+  }
+  return defined;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'order-button': OrderButton;
+    'expected-date': ExpectedDate;
+    'availability-badge': AvailabilityBadge;
+  }
+  // Typed addEventListener for the library's events on any element or the document.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends PreorderElementsEventMap {}
+}

@@ -1,0 +1,163 @@
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import {
+  arrivalWindow,
+  dispatchAt,
+  parseCutoff,
+  parseTransitDays,
+  wallClock,
+  type CalendarDay,
+  type ShipDate,
+} from '../engine/index.js';
+import { getOptions, lastShownDate, rememberShownDate } from '../data/index.js';
+import { describe, describeDispatch } from '../text/index.js';
+import { AvailabilityElement } from './availability-element.js';
+import { clock } from './clock.js';
+import { emit } from './events.js';
+
+const firstDay = (ship: ShipDate): CalendarDay | null =>
+  ship.kind === 'day' ? ship.day : ship.kind === 'window' ? ship.earliest : null;
+
+/**
+ * @summary The delivery promise: "Expected to ship by 12 March 2027", "Ships in
+ * March 2027", "Ship date to be confirmed"; for in-stock items a cut-off
+ * countdown and arrival window. Says so, politely, when the date moved.
+ *
+ * @csspart date - The `<time>` holding the promise.
+ * @csspart arrival - The arrival window of an in-stock order (with `transit-days`).
+ * @csspart notice - The polite live region announcing a moved date.
+ *
+ * @cssprop --expected-date-color - Text colour of the promise.
+ * @cssprop --expected-date-font-size - Text size.
+ * @cssprop --expected-date-notice-color - Colour of the moved-date notice.
+ * @cssprop --expected-date-notice-background - Background of the moved-date notice.
+ *
+ * @fires expected-date-change - The promised date moved. `detail: { sku, previous, current }`
+ * @fires availability-change - A new record is rendered. `detail: { sku, status, record, previous }`
+ * @fires availability-error - Availability could not be had. `detail: { sku, error }`
+ */
+export class ExpectedDate extends AvailabilityElement {
+  static override styles = css`
+    :host {
+      display: block;
+      color: var(--expected-date-color, inherit);
+      font-size: var(--expected-date-font-size, inherit);
+      line-height: 1.4;
+      /* One line reserved while loading: nothing below moves when data arrives. */
+      min-height: 1.4em;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    [part='notice']:not(:empty) {
+      display: block;
+      margin-top: 0.25em;
+      padding: 0.15em 0.4em;
+      border-radius: 4px;
+      color: var(--expected-date-notice-color, #6b3a00);
+      background: var(--expected-date-notice-background, #fff4e0);
+    }
+    [part='arrival'] {
+      display: block;
+    }
+  `;
+
+  /** Same-day dispatch cut-off in the store's zone, `HH:MM` (24 h), for in-stock items. */
+  @property() cutoff: string | null = null;
+
+  /** Business days in transit, `2-4` or `3`, for an arrival window of in-stock items. */
+  @property({ attribute: 'transit-days' }) transitDays: string | null = null;
+
+  #promiseKey = '';
+  #previous: CalendarDay | null = null;
+  #announce = false;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const decision = this.decision;
+    const current = decision ? firstDay(decision.ship) : null;
+    const key = decision && current ? `${decision.sku}|${current}` : '';
+    if (key !== this.#promiseKey) {
+      // A new promise: did it move from what the record or this browser said before?
+      this.#promiseKey = key;
+      const remembered = decision && current ? lastShownDate(decision.sku) : null;
+      this.#previous = decision?.previousShip ?? (remembered !== current ? remembered : null);
+      this.#announce = this.#previous !== null;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const decision = this.decision;
+    const current = decision ? firstDay(decision.ship) : null;
+    if (decision && current) {
+      rememberShownDate(decision.sku, current);
+      if (this.#announce && this.#previous) {
+        this.#announce = false;
+        emit(this, 'expected-date-change', {
+          sku: decision.sku,
+          previous: this.#previous,
+          current,
+        });
+      }
+    }
+    this.#scheduleTick();
+  }
+
+  /** While a countdown shows, re-render on each minute boundary (no drift). */
+  #scheduleTick(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    if (!this.isConnected || this.decision?.ship.kind !== 'now' || !this.cutoff) return;
+    this.#timer = setTimeout(() => this.requestUpdate(), 60_000 - (clock.now() % 60_000) + 50);
+  }
+
+  #renderDispatch() {
+    const cutoff = parseCutoff(this.cutoff);
+    const transit = parseTransitDays(this.transitDays);
+    if (cutoff === null && transit === null) return null;
+    const now = clock.now();
+    const timeZone = this.timeZone || getOptions().timeZone;
+    // Without a cut-off, an order ships on the next business day that has not ended.
+    const dispatch = dispatchAt(now, cutoff ?? 24 * 60, timeZone);
+    const lines = describeDispatch(
+      cutoff === null ? { ...dispatch, minutesLeft: null } : dispatch,
+      wallClock(now, timeZone).day,
+      transit ? arrivalWindow(dispatch.shipDay, transit) : null,
+      this.textOptions(),
+    );
+    return html`${
+      cutoff !== null
+        ? html`<time part="date" datetime=${dispatch.shipDay}>${lines.dispatch}</time>`
+        : nothing
+    }${lines.arrival ? html`<span part="arrival">${lines.arrival}</span>` : nothing}`;
+  }
+
+  protected override render() {
+    const { decision, text } = this;
+    let promise: unknown = nothing;
+    let notice = '';
+    if (decision && text) {
+      const dispatch = decision.ship.kind === 'now' ? this.#renderDispatch() : null;
+      if (dispatch) promise = dispatch;
+      else if (text.ship?.datetime) {
+        promise = html`<time part="date" datetime=${text.ship.datetime}>${text.ship.text}</time>`;
+      } else if (text.ship) promise = html`<span part="date">${text.ship.text}</span>`;
+      else if (text.release && decision.releaseDay) {
+        promise = html`<time part="date" datetime=${decision.releaseDay}>${text.release}</time>`;
+      }
+      if (this.#previous) {
+        notice =
+          describe({ ...decision, previousShip: this.#previous }, this.textOptions()).moved ?? '';
+      }
+    }
+    return html`${promise}<span part="notice" role="status">${notice}</span>`;
+  }
+}

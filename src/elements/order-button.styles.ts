@@ -1,0 +1,111 @@
+import { css } from 'lit';
+
+// Public --order-button-* tokens map to private --_* variables, so a page sets
+// one token and every state follows.
+export const orderButtonStyles = css`
+  :host {
+    display: block;
+    --_bg: var(--order-button-background, #111);
+    --_color: var(--order-button-color, #fff);
+    --_radius: var(--order-button-radius, 6px);
+    --_padding: var(--order-button-padding, 0.75em 1.25em);
+    --_font-size: var(--order-button-font-size, 1em);
+    --_font-weight: var(--order-button-font-weight, 600);
+    --_width: var(--order-button-width, 100%);
+    --_disabled-bg: var(--order-button-disabled-background, #e4e4e4);
+    --_disabled-color: var(--order-button-disabled-color, #333);
+    --_message-color: var(--order-button-message-color, inherit);
+    --_tooltip-bg: var(--order-button-tooltip-background, #222);
+    --_tooltip-color: var(--order-button-tooltip-color, #fff);
+    --_focus: var(--order-button-focus-color, #1f4fd1);
+    /* Button plus one message line reserved while loading: no layout shift. */
+    min-height: calc(var(--_font-size) * 1.2 + 1.5em + 1.4em);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([fallback-hidden]) {
+    visibility: hidden;
+  }
+  .row {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+  }
+  [part='button'] {
+    flex: 0 1 var(--_width);
+    min-width: 0;
+    margin: 0;
+    padding: var(--_padding);
+    border: var(--order-button-border, 0);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_color);
+    font: inherit;
+    font-size: var(--_font-size);
+    font-weight: var(--_font-weight);
+    line-height: 1.2;
+    cursor: pointer;
+  }
+  [part='button'][aria-disabled='true'] {
+    background: var(--_disabled-bg);
+    color: var(--_disabled-color);
+    cursor: not-allowed;
+  }
+  [part='button'][aria-busy='true'] {
+    cursor: progress;
+  }
+  [part='button']:focus-visible,
+  [part='info']:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  ::slotted(button),
+  ::slotted(input) {
+    flex: 0 1 var(--_width);
+  }
+  [part='info'] {
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    width: 1.75em;
+    height: 1.75em;
+    margin: 0;
+    padding: 0;
+    border: 1px solid currentColor;
+    border-radius: 50%;
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    font-weight: 700;
+    cursor: help;
+  }
+  [part='messages'] {
+    margin: 0.4em 0 0;
+    padding: 0;
+    list-style: none;
+    color: var(--_message-color);
+    font-size: 0.875em;
+    line-height: 1.4;
+  }
+  [part='tooltip'] {
+    position: fixed;
+    top: 0;
+    left: 0;
+    z-index: 2147483000;
+    max-width: min(20rem, 90vw);
+    padding: 0.5em 0.75em;
+    border-radius: 6px;
+    background: var(--_tooltip-bg);
+    color: var(--_tooltip-color);
+    font-size: 0.875em;
+    line-height: 1.4;
+    white-space: pre-line;
+  }
+  [part='tooltip'][hidden] {
+    display: none;
+  }
+  .placeholder {
+    visibility: hidden;
+  }
+`;

@@ -1,0 +1,331 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { getOptions, type Fallback } from '../data/index.js';
+import { translate } from '../text/index.js';
+import { AvailabilityElement } from './availability-element.js';
+import { emit } from './events.js';
+import { InputFollower } from './input-follower.js';
+import { lineItemFor } from './line-item.js';
+import { orderButtonStyles } from './order-button.styles.js';
+
+type ThemeButton = HTMLButtonElement | HTMLInputElement;
+
+/** What the button shows in the current state. */
+interface ButtonView {
+  label: string;
+  /** Not actionable: aria-disabled (it stays focusable and says why). */
+  disabled: boolean;
+  busy: boolean;
+  messages: string[];
+}
+
+/**
+ * @summary The right order button for the product's state: Add to cart,
+ * Pre-order, Backorder, Sold out, Coming soon, No longer available or Notify
+ * me, with cap, stock, limit and payment messages, an info tooltip, and a form
+ * field that tags the cart line. Enhances the theme's own button when it wraps one.
+ *
+ * @slot - Optional: the theme's own `<button>` or `<input type=submit>` to enhance instead of rendering one.
+ *
+ * @csspart button - The order `<button>` (when the element renders its own).
+ * @csspart info - The info trigger that opens the tooltip.
+ * @csspart tooltip - The tooltip explaining the order type.
+ * @csspart messages - The list of messages under the button.
+ * @csspart message - One message (cap, stock, limit, payment, split, merchant note).
+ *
+ * @cssprop --order-button-background - Button background.
+ * @cssprop --order-button-color - Button text colour.
+ * @cssprop --order-button-radius - Button corner radius.
+ * @cssprop --order-button-padding - Button padding.
+ * @cssprop --order-button-font-size - Button text size.
+ * @cssprop --order-button-font-weight - Button text weight.
+ * @cssprop --order-button-border - Button border.
+ * @cssprop --order-button-width - Button width (default 100%).
+ * @cssprop --order-button-disabled-background - Background when it cannot be ordered.
+ * @cssprop --order-button-disabled-color - Text colour when it cannot be ordered.
+ * @cssprop --order-button-message-color - Colour of the messages.
+ * @cssprop --order-button-tooltip-background - Tooltip background.
+ * @cssprop --order-button-tooltip-color - Tooltip text colour.
+ * @cssprop --order-button-focus-color - Focus ring colour.
+ *
+ * @fires order-button-click - The shopper activates the button; cancelable (cancel it to run your own cart code). `detail: { sku, quantity, status, expectedDate, lineItem }`
+ * @fires availability-change - A new record is rendered. `detail: { sku, status, record, previous }`
+ * @fires availability-error - Availability could not be had. `detail: { sku, error }`
+ */
+export class OrderButton extends AvailabilityElement {
+  static override styles = orderButtonStyles;
+  static formAssociated = true;
+
+  /** Where "Notify me" leads for sold-out and coming-soon items. */
+  @property({ attribute: 'notify-url' }) notifyUrl: string | null = null;
+
+  /** CSS selector of an input whose value is the SKU (a theme's variant id), followed live. */
+  @property({ attribute: 'sku-from' }) skuFrom: string | null = null;
+
+  /** Form field tagged with the order kind (preorder, backorder, in_stock, mixed). */
+  @property({ attribute: 'field-name' }) fieldName = 'properties[_order_type]';
+
+  /** Form field tagged with the expected ship date (ISO day, or `start/end` window). */
+  @property({ attribute: 'date-field-name' }) dateFieldName = 'properties[_expected_date]';
+
+  /** What to show when availability cannot be had; over `configure({ fallback })`. */
+  @property() fallback: Fallback | null = null;
+
+  @state() private tooltipOpen = false;
+
+  readonly #internals: ElementInternals | null =
+    typeof this.attachInternals === 'function' ? this.attachInternals() : null;
+  readonly #skuInput = new InputFollower(this, () => this.skuFrom);
+  #themeButton: ThemeButton | null = null;
+  #themeObserver: MutationObserver | undefined;
+  #stopPositioning: (() => void) | undefined;
+
+  /** The form this button submits, if any. */
+  get form(): HTMLFormElement | null {
+    return this.#internals?.form ?? null;
+  }
+
+  protected override currentSku(): string | null {
+    return (this.skuFrom && this.#skuInput?.value) || this.sku;
+  }
+
+  protected override decideOptions() {
+    return { ...super.decideOptions(), notify: Boolean(this.notifyUrl) };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const child = this.querySelector(':scope > button, :scope > input[type=submit]');
+    this.#themeButton = child as ThemeButton | null;
+    this.addEventListener('click', this.#onThemeClick, true);
+    document.addEventListener('submit', this.#onSubmit, true);
+    if (this.#themeButton) {
+      this.#themeObserver = new MutationObserver(() => this.#applyToTheme());
+      this.#themeObserver.observe(this.#themeButton, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+        attributeFilter: ['disabled', 'aria-disabled', 'value'],
+      });
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('click', this.#onThemeClick, true);
+    document.removeEventListener('submit', this.#onSubmit, true);
+    document.removeEventListener('keydown', this.#onKeydown);
+    this.#themeObserver?.disconnect();
+    this.#stopPositioning?.();
+    this.#stopPositioning = undefined;
+    this.tooltipOpen = false;
+  }
+
+  #fallback(): Fallback {
+    return this.fallback ?? getOptions().fallback;
+  }
+
+  #view(): ButtonView {
+    const { decision, text } = this;
+    const options = this.textOptions();
+    if (decision && text) {
+      const notify = decision.label === 'notifyMe';
+      return {
+        label: text.label,
+        disabled: !decision.orderable && !notify,
+        busy: false,
+        messages: text.messages,
+      };
+    }
+    const label = translate('addToCart', {}, options);
+    if (this.data.state.state === 'loading')
+      return { label, disabled: true, busy: true, messages: [] };
+    const disabled = this.#fallback() === 'disabled';
+    return {
+      label,
+      disabled,
+      busy: false,
+      messages: disabled ? [translate('unavailable', {}, options)] : [],
+    };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Fallback "hidden" keeps its space (no layout shift) but shows nothing.
+    const failed = this.data.state.state === 'error' && !this.decision;
+    this.toggleAttribute('fallback-hidden', failed && this.#fallback() === 'hidden');
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.#applyToTheme();
+    this.#setFormValue();
+  }
+
+  #lineItem() {
+    return lineItemFor(this.decision, this.currentSku(), this.decision?.quantity ?? this.quantity, {
+      kind: this.fieldName,
+      date: this.dateFieldName,
+    });
+  }
+
+  /** The tag travels with the form as a real value: FormData(form) carries it, no `name` needed. */
+  #setFormValue(): void {
+    if (!this.#internals) return;
+    const entries = Object.entries(this.#lineItem().properties);
+    if (entries.length === 0) return this.#internals.setFormValue(null);
+    const data = new FormData();
+    for (const [name, value] of entries) data.append(name, value);
+    this.#internals.setFormValue(data);
+  }
+
+  /** Relabels and (dis)ables the theme's button; re-run whenever the theme rewrites it. */
+  #applyToTheme(): void {
+    const button = this.#themeButton;
+    if (!button || this.data.state.state === 'loading') return; // the theme's own label stands until we know
+    const view = this.#view();
+    if (button instanceof HTMLInputElement) {
+      if (button.value !== view.label) button.value = view.label;
+    } else if (button.textContent?.trim() !== view.label) {
+      button.textContent = view.label;
+    }
+    if (button.hasAttribute('disabled')) button.removeAttribute('disabled');
+    const disabled = String(view.disabled);
+    if (button.getAttribute('aria-disabled') !== disabled)
+      button.setAttribute('aria-disabled', disabled);
+    const description = view.messages.join(' ');
+    if ((button.getAttribute('aria-description') ?? '') !== description) {
+      if (description) button.setAttribute('aria-description', description);
+      else button.removeAttribute('aria-description');
+    }
+  }
+
+  /** Click on our button, or (captured) on the theme's. Returns whether the default may go on. */
+  #activate(): boolean {
+    const view = this.#view();
+    if (view.disabled) return false;
+    const decision = this.decision;
+    const lineItem = this.#lineItem();
+    const go = emit(
+      this,
+      'order-button-click',
+      {
+        sku: lineItem.sku,
+        quantity: lineItem.quantity,
+        status: this.status,
+        expectedDate: lineItem.expectedDate,
+        lineItem,
+      },
+      true,
+    );
+    if (!go) return false;
+    if (decision?.label === 'notifyMe' && this.notifyUrl) {
+      window.location.assign(this.notifyUrl);
+      return false;
+    }
+    return true;
+  }
+
+  #onButtonClick = () => {
+    if (this.#activate()) this.form?.requestSubmit();
+  };
+
+  #onThemeClick = (event: Event) => {
+    const button = this.#themeButton;
+    if (!button || !(event.target instanceof Node) || !button.contains(event.target)) return;
+    if (this.data.state.state === 'loading') return; // untouched until we know
+    if (!this.#activate()) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    }
+  };
+
+  /** A theme button that cannot order must not submit through Enter or scripts either. */
+  #onSubmit = (event: SubmitEvent) => {
+    const button = this.#themeButton;
+    if (!button || event.target !== this.form || this.data.state.state === 'loading') return;
+    if ((event.submitter === button || event.submitter === null) && this.#view().disabled) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    }
+  };
+
+  // Tooltip: opens on hover, focus and tap; Escape, blur or leaving closes it.
+  async #openTooltip() {
+    if (this.tooltipOpen) return;
+    this.tooltipOpen = true;
+    document.addEventListener('keydown', this.#onKeydown);
+    await this.updateComplete;
+    const anchor = this.renderRoot.querySelector<HTMLElement>('[part=info]');
+    const tooltip = this.renderRoot.querySelector<HTMLElement>('[part=tooltip]');
+    if (!anchor || !tooltip) return;
+    const { followAnchor } = await import('./tooltip-position.js');
+    if (this.tooltipOpen && !this.#stopPositioning)
+      this.#stopPositioning = followAnchor(anchor, tooltip);
+  }
+
+  #closeTooltip = () => {
+    this.tooltipOpen = false;
+    document.removeEventListener('keydown', this.#onKeydown);
+    this.#stopPositioning?.();
+    this.#stopPositioning = undefined;
+  };
+
+  #onKeydown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && this.tooltipOpen) {
+      event.stopPropagation();
+      this.#closeTooltip();
+    }
+  };
+
+  #onInfoLeave = () => {
+    if (this.shadowRoot?.activeElement?.getAttribute('part') !== 'info') this.#closeTooltip();
+  };
+
+  protected override render() {
+    const view = this.#view();
+    const explanation = this.text?.explanation;
+    const infoLabel = this.text?.infoLabel ?? '';
+    const button = this.#themeButton
+      ? html`<slot></slot>`
+      : html`<button
+          part="button"
+          type="button"
+          aria-disabled=${view.disabled ? 'true' : 'false'}
+          aria-busy=${view.busy ? 'true' : nothing}
+          aria-label=${view.busy ? translate('loading', {}, this.textOptions()) : nothing}
+          aria-describedby="messages"
+          @click=${this.#onButtonClick}
+        >
+          ${view.busy ? html`<span class="placeholder">${view.label}</span>` : view.label}
+        </button>`;
+    const info = explanation
+      ? html`<button
+          part="info"
+          type="button"
+          aria-label=${infoLabel}
+          aria-expanded=${this.tooltipOpen ? 'true' : 'false'}
+          aria-describedby="tooltip"
+          @click=${this.#openTooltip}
+          @focus=${this.#openTooltip}
+          @blur=${this.#closeTooltip}
+          @mouseenter=${this.#openTooltip}
+          @mouseleave=${this.#onInfoLeave}
+        >
+          i
+        </button>`
+      : nothing;
+    return html`<div class="row">${button}${info}</div>
+      ${
+        explanation
+          ? html`<div part="tooltip" id="tooltip" role="tooltip" ?hidden=${!this.tooltipOpen}>
+              ${explanation}
+            </div>`
+          : nothing
+      }
+      <ul part="messages" id="messages">
+        ${view.messages.map((message) => html`<li part="message">${message}</li>`)}
+      </ul>`;
+  }
+}
