@@ -145,42 +145,53 @@ export function optionsFromDataset(dataset: DOMStringMap): PreorderOptions {
 }
 
 type Listener = () => void;
-const listeners = new Set<Listener>();
-let scriptLayer: PreorderOptions = {};
-let userLayer: PreorderOptions = {};
-let resolved: ResolvedOptions = { ...DEFAULTS };
+
+/**
+ * The page's configuration lives on globalThis, so two copies of the library
+ * (a theme's script tag plus an app's npm build) share one: configure() from
+ * either reaches the elements, whichever copy defined them.
+ */
+interface SharedOptions {
+  script: PreorderOptions;
+  user: PreorderOptions;
+  resolved: ResolvedOptions;
+  listeners: Set<Listener>;
+}
+const shared: SharedOptions = ((globalThis as Record<symbol, SharedOptions>)[
+  Symbol.for('preorder-elements.options.v1')
+] ??= { script: {}, user: {}, resolved: { ...DEFAULTS }, listeners: new Set() });
 
 function update(): void {
-  resolved = { ...DEFAULTS, ...scriptLayer, ...userLayer };
-  for (const listener of listeners) listener();
+  shared.resolved = { ...DEFAULTS, ...shared.script, ...shared.user };
+  for (const listener of shared.listeners) listener();
 }
 
 /** Sets page-wide defaults; later calls merge over earlier ones. */
 export function configure(options: PreorderOptions): void {
-  userLayer = { ...userLayer, ...validateOptions(options) };
+  shared.user = { ...shared.user, ...validateOptions(options) };
   update();
 }
 
 /** The script tag's layer, under configure(). */
 export function setScriptOptions(options: PreorderOptions): void {
-  scriptLayer = options;
+  shared.script = { ...shared.script, ...options };
   update();
 }
 
 /** The options in force now. */
 export function getOptions(): ResolvedOptions {
-  return resolved;
+  return shared.resolved;
 }
 
 /** Called after every change; returns the unsubscribe function. */
 export function onOptionsChange(listener: Listener): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  shared.listeners.add(listener);
+  return () => shared.listeners.delete(listener);
 }
 
 /** Back to defaults (tests, or a host that re-initialises). */
 export function resetOptions(): void {
-  scriptLayer = {};
-  userLayer = {};
+  shared.script = {};
+  shared.user = {};
   update();
 }

@@ -287,6 +287,11 @@ export class AvailabilityStore {
   }
 }
 
-/** The page's shared store. */
-export const availabilityStore = new AvailabilityStore();
-onOptionsChange(() => availabilityStore.reschedule());
+/** The page's shared store: one per page, even with two copies of the library loaded. */
+export const availabilityStore: AvailabilityStore = ((
+  globalThis as Record<symbol, AvailabilityStore>
+)[Symbol.for('preorder-elements.store.v1')] ??= (() => {
+  const store = new AvailabilityStore();
+  onOptionsChange(() => store.reschedule());
+  return store;
+})());

@@ -7,6 +7,7 @@ import { emit } from './events.js';
 import { InputFollower } from './input-follower.js';
 import { lineItemFor } from './line-item.js';
 import { orderButtonStyles } from './order-button.styles.js';
+import { loadTooltipPosition } from './tooltip-loader.js';
 
 type ThemeButton = HTMLButtonElement | HTMLInputElement;
 
@@ -260,7 +261,7 @@ export class OrderButton extends AvailabilityElement {
     const anchor = this.renderRoot.querySelector<HTMLElement>('[part=info]');
     const tooltip = this.renderRoot.querySelector<HTMLElement>('[part=tooltip]');
     if (!anchor || !tooltip) return;
-    const { followAnchor } = await import('./tooltip-position.js');
+    const { followAnchor } = await loadTooltipPosition();
     if (this.tooltipOpen && !this.#stopPositioning)
       this.#stopPositioning = followAnchor(anchor, tooltip);
   }

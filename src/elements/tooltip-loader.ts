@@ -1,0 +1,6 @@
+/**
+ * Loads tooltip positioning (and @floating-ui/dom) on first use. The npm build
+ * lets the app's bundler split it out; the script-tag build swaps this module
+ * for one that loads the file beside the script itself.
+ */
+export const loadTooltipPosition = () => import('./tooltip-position.js');
