@@ -5,29 +5,62 @@ import { defineConfig, type Plugin } from 'vite';
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const { version } = JSON.parse(readFileSync(here('./package.json'), 'utf8')) as { version: string };
 
-/** The tooltip code, built apart and loaded from beside the script on first use. */
-export const TOOLTIP_FILE = 'preorder-elements.tooltip.js';
+/** Files the classic script loads from beside itself, on first use. */
+const LAZY = {
+  'preorder-elements.tooltip': './src/elements/tooltip-position.ts',
+  'preorder-elements.locale-de': './src/text/locales/de.ts',
+  'preorder-elements.locale-fr': './src/text/locales/fr.ts',
+  'preorder-elements.locale-es': './src/text/locales/es.ts',
+  'preorder-elements.locale-ja': './src/text/locales/ja.ts',
+};
 
-// In the classic script, the loader resolves the tooltip file against the
-// script's own URL (document.currentScript only exists while it first runs).
-function tooltipBesideScript(): Plugin {
-  const id = '\0tooltip-loader';
+// In the classic script the loaders resolve their files against the script's
+// own URL (document.currentScript only exists while it first runs).
+const BASE =
+  'const base = (document.currentScript && document.currentScript.src) || location.href;';
+const LOADERS: Record<string, string> = {
+  '/tooltip-loader.js': `${BASE}
+    export const loadTooltipPosition = () => import(/* @vite-ignore */ new URL('preorder-elements.tooltip.js', base).href);`,
+  '/locale-loader.js': `${BASE}
+    export const importCatalog = (lang) =>
+      import(/* @vite-ignore */ new URL('preorder-elements.locale-' + lang + '.js', base).href).then((m) => m[lang]);`,
+};
+
+function loadBesideScript(): Plugin {
   return {
-    name: 'tooltip-beside-script',
+    name: 'load-beside-script',
     enforce: 'pre',
-    resolveId: (source) => (source.endsWith('/tooltip-loader.js') ? id : null),
-    load: (loaded) =>
-      loaded === id
-        ? `const base = document.currentScript && document.currentScript.src || location.href;
-           export const loadTooltipPosition = () => import(/* @vite-ignore */ new URL(${JSON.stringify(TOOLTIP_FILE)}, base).href);`
-        : null,
+    resolveId: (source) => {
+      const file = Object.keys(LOADERS).find((name) => source.endsWith(name));
+      return file ? `\0beside${file}` : null;
+    },
+    load: (id) => (id.startsWith('\0beside') ? LOADERS[id.slice('\0beside'.length)] : null),
   };
 }
 
-// `vite build -c vite.script.config.ts`: dist/preorder-elements.js (IIFE, every
-// dependency bundled); with `--mode tooltip`: dist/preorder-elements.tooltip.js.
+// Lit template CSS keeps its source whitespace; a bundle for every page should not.
+function minifyCss(): Plugin {
+  return {
+    name: 'minify-css-literals',
+    transform(code, id) {
+      if (!id.includes('/src/elements/')) return null;
+      return code.replace(/css`([^`]*)`/g, (_, body: string) => {
+        const css = body
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};:,>])\s*/g, '$1')
+          .replace(/;}/g, '}')
+          .trim();
+        return `css\`${css}\``;
+      });
+    },
+  };
+}
+
+// `vite build -c vite.script.config.ts`: dist/preorder-elements.js (IIFE,
+// every dependency bundled); with `--mode lazy`: the files it loads on demand.
 export default defineConfig(({ mode }) => ({
-  plugins: mode === 'tooltip' ? [] : [tooltipBesideScript()],
+  plugins: mode === 'lazy' ? [] : [loadBesideScript(), minifyCss()],
   define: { __VERSION__: JSON.stringify(version) },
   build: {
     outDir: here('./dist'),
@@ -35,11 +68,13 @@ export default defineConfig(({ mode }) => ({
     target: 'es2022',
     minify: true,
     lib:
-      mode === 'tooltip'
+      mode === 'lazy'
         ? {
-            entry: here('./src/elements/tooltip-position.ts'),
+            entry: Object.fromEntries(
+              Object.entries(LAZY).map(([name, path]) => [name, here(path)]),
+            ),
             formats: ['es'],
-            fileName: () => TOOLTIP_FILE,
+            fileName: (_format, name) => `${name}.js`,
           }
         : {
             entry: here('./src/script-tag.ts'),

@@ -18,7 +18,13 @@ import {
   type AvailabilityError,
   type AvailabilityState,
 } from '../data/index.js';
-import { describe, type DecisionText, type TextOptions } from '../text/index.js';
+import {
+  describe,
+  isLocaleReady,
+  loadLocale,
+  type DecisionText,
+  type TextOptions,
+} from '../text/index.js';
 import { clock } from './clock.js';
 import { emit, type StatusOrUnknown } from './events.js';
 
@@ -58,6 +64,11 @@ export abstract class AvailabilityElement extends LitElement {
   /** What the element shows: the derived status, or `unknown` while loading or failed. */
   get status(): StatusOrUnknown {
     return this.decision?.status ?? 'unknown';
+  }
+
+  /** Still waiting: for the record, or for the strings of its locale. */
+  protected get loadingState(): boolean {
+    return this.data.state.state === 'loading' || (this.decision !== null && this.text === null);
   }
 
   /** The record on screen (validated), or null while loading or failed. */
@@ -115,15 +126,20 @@ export abstract class AvailabilityElement extends LitElement {
     this.data.sync(); // cheap when nothing changed; picks up sku, endpoint, inline data and options
     const record = this.data.state.record;
     this.decision = record ? decide(record, this.decideOptions()) : null;
-    this.text = this.decision ? describe(this.decision, this.textOptions()) : null;
+    const options = this.textOptions();
+    // Strings other than English arrive on first use; until then this renders as loading.
+    if (!isLocaleReady(options.locale))
+      void loadLocale(options.locale).then(() => this.requestUpdate());
+    this.text =
+      this.decision && isLocaleReady(options.locale) ? describe(this.decision, options) : null;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const { state, record, error } = this.data.state;
+    const { record, error } = this.data.state;
     this.setAttribute('status', this.status);
-    this.toggleAttribute('loading', state === 'loading');
-    if (record && record !== this.#lastRecord) {
+    this.toggleAttribute('loading', this.loadingState);
+    if (record && this.text && record !== this.#lastRecord) {
       emit(this, 'availability-change', {
         sku: record.sku,
         status: this.status,

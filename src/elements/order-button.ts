@@ -140,8 +140,7 @@ export class OrderButton extends AvailabilityElement {
       };
     }
     const label = translate('addToCart', {}, options);
-    if (this.data.state.state === 'loading')
-      return { label, disabled: true, busy: true, messages: [] };
+    if (this.loadingState) return { label, disabled: true, busy: true, messages: [] };
     const disabled = this.#fallback() === 'disabled';
     return {
       label,
@@ -184,7 +183,7 @@ export class OrderButton extends AvailabilityElement {
   /** Relabels and (dis)ables the theme's button; re-run whenever the theme rewrites it. */
   #applyToTheme(): void {
     const button = this.#themeButton;
-    if (!button || this.data.state.state === 'loading') return; // the theme's own label stands until we know
+    if (!button || this.loadingState) return; // the theme's own label stands until we know
     const view = this.#view();
     if (button instanceof HTMLInputElement) {
       if (button.value !== view.label) button.value = view.label;
@@ -235,7 +234,7 @@ export class OrderButton extends AvailabilityElement {
   #onThemeClick = (event: Event) => {
     const button = this.#themeButton;
     if (!button || !(event.target instanceof Node) || !button.contains(event.target)) return;
-    if (this.data.state.state === 'loading') return; // untouched until we know
+    if (this.loadingState) return; // untouched until we know
     if (!this.#activate()) {
       event.preventDefault();
       event.stopImmediatePropagation();
@@ -245,7 +244,7 @@ export class OrderButton extends AvailabilityElement {
   /** A theme button that cannot order must not submit through Enter or scripts either. */
   #onSubmit = (event: SubmitEvent) => {
     const button = this.#themeButton;
-    if (!button || event.target !== this.form || this.data.state.state === 'loading') return;
+    if (!button || event.target !== this.form || this.loadingState) return;
     if ((event.submitter === button || event.submitter === null) && this.#view().disabled) {
       event.preventDefault();
       event.stopImmediatePropagation();

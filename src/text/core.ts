@@ -2,22 +2,52 @@
  * Locale resolution, string lookup with overrides, Intl formatter caches and
  * the template interpreter. Pure: no DOM, runs in Node too.
  */
-import { de } from './locales/de.js';
+import { importCatalog } from './locale-loader.js';
 import { en } from './locales/en.js';
-import { es } from './locales/es.js';
-import { fr } from './locales/fr.js';
-import { ja } from './locales/ja.js';
 import type { BuiltinLocale, Catalog, TextKey, TextOptions, TextParams } from './types.js';
 
-/** The built-in catalogs. */
-export const CATALOGS: Readonly<Record<BuiltinLocale, Catalog>> = { en, de, fr, es, ja };
-
 const has = Object.hasOwn;
+const BUILTIN: readonly BuiltinLocale[] = ['en', 'de', 'fr', 'es', 'ja'];
+
+/** The built-in catalogs loaded so far: English always, the others once loadLocale() ran. */
+export const CATALOGS: { en: Catalog } & Partial<Record<BuiltinLocale, Catalog>> = { en };
+const loading = new Map<BuiltinLocale, Promise<void>>();
+const failed = new Set<BuiltinLocale>();
 
 /** Exact built-in, then the language subtag (`de-AT` -> `de`), then `en`. Never throws. */
 export function resolveLocale(tag?: string | null): BuiltinLocale {
   const lang = typeof tag === 'string' ? tag.split(/[-_]/)[0].toLowerCase() : '';
-  return has(CATALOGS, lang) ? (lang as BuiltinLocale) : 'en';
+  return BUILTIN.includes(lang as BuiltinLocale) ? (lang as BuiltinLocale) : 'en';
+}
+
+/** Whether the strings for this locale are here (or will never come: English stands in). */
+export function isLocaleReady(tag?: string | null): boolean {
+  const lang = resolveLocale(tag);
+  return has(CATALOGS, lang) || failed.has(lang);
+}
+
+/**
+ * Loads the built-in strings of a locale (once). Never rejects: when the file
+ * cannot be had, English stands in and a warning says why.
+ */
+export function loadLocale(tag?: string | null): Promise<void> {
+  const lang = resolveLocale(tag);
+  if (lang === 'en' || has(CATALOGS, lang)) return Promise.resolve();
+  let pending = loading.get(lang);
+  if (!pending) {
+    pending = importCatalog(lang).then(
+      (catalog) => void (CATALOGS[lang] = catalog),
+      (error: unknown) => {
+        failed.add(lang);
+        console.warn(
+          `[preorder-elements] could not load the "${lang}" strings; showing English.`,
+          error,
+        );
+      },
+    );
+    loading.set(lang, pending);
+  }
+  return pending;
 }
 
 // Intl constructors are slow: one instance per kind, locale and options.

@@ -16,7 +16,7 @@ export type {
   TextOptions,
   TextParams,
 } from './types.js';
-export { CATALOGS, resolveLocale } from './core.js';
+export { CATALOGS, isLocaleReady, loadLocale, resolveLocale } from './core.js';
 export { describe, describeDispatch, type DecisionText } from './describe.js';
 export type { DayStyle } from './dates.js';
 

@@ -3,14 +3,14 @@ import '../../src/index.js';
 import type { AvailabilityBadge } from '../../src/elements.js';
 import { configure } from '../../src/elements.js';
 import { newRun, serverLog } from '../data/helpers.js';
-import { part, pinClock, RECORDS, resetAll } from './helpers.js';
+import { part, pinClock, RECORDS, resetAll, settled } from './helpers.js';
 
 async function badge(record: object, locale = 'en-GB'): Promise<AvailabilityBadge> {
   const element = document.createElement('availability-badge');
   element.setAttribute('locale', locale);
   element.availability = record;
   await fixture(html`<div>${element}</div>`);
-  await element.updateComplete;
+  await settled(element);
   return element;
 }
 

@@ -3,7 +3,7 @@ import '../../src/index.js';
 import type { ExpectedDate } from '../../src/elements.js';
 import { configure } from '../../src/elements.js';
 import { newRun, sleep } from '../data/helpers.js';
-import { NOW, part, pinClock, RECORDS, resetAll, shownText } from './helpers.js';
+import { NOW, part, pinClock, RECORDS, resetAll, shownText, settled } from './helpers.js';
 
 async function dateFor(record: object, attrs: Record<string, string> = {}): Promise<ExpectedDate> {
   const element = document.createElement('expected-date');
@@ -11,7 +11,7 @@ async function dateFor(record: object, attrs: Record<string, string> = {}): Prom
   for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
   element.availability = record;
   await fixture(html`<div>${element}</div>`);
-  await element.updateComplete;
+  await settled(element);
   return element;
 }
 

@@ -1,3 +1,4 @@
+import { waitUntil } from '@open-wc/testing';
 import { clock } from '../../src/elements.js';
 import { resetOptions } from '../../src/data/index.js';
 
@@ -77,3 +78,9 @@ export const RECORDS = {
     previousExpectedDate: '2027-03-12',
   },
 } as const;
+
+/** Waits until the element is done loading (its record, and the strings of its locale). */
+export async function settled(element: HTMLElement & { updateComplete: Promise<boolean> }) {
+  await waitUntil(() => !element.hasAttribute('loading'), 'still loading');
+  await element.updateComplete;
+}

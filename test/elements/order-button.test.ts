@@ -4,14 +4,14 @@ import '../../src/index.js';
 import type { OrderButton } from '../../src/elements.js';
 import { configure } from '../../src/elements.js';
 import { newRun, sleep } from '../data/helpers.js';
-import { part, parts, pinClock, RECORDS, resetAll } from './helpers.js';
+import { part, parts, pinClock, RECORDS, resetAll, settled } from './helpers.js';
 
 async function button(record: object, attrs: Record<string, string> = {}): Promise<OrderButton> {
   const element = document.createElement('order-button');
   for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
   element.availability = record;
-  const wrapper = await fixture(html`<div>${element}</div>`);
-  await (wrapper.firstElementChild as OrderButton).updateComplete;
+  await fixture(html`<div>${element}</div>`);
+  await settled(element);
   return element;
 }
 
@@ -135,7 +135,7 @@ describe('<order-button>', () => {
       html`<div lang="fr"><order-button .availability=${RECORDS.preorder}></order-button></div>`,
     );
     const el = wrapper.querySelector('order-button')!;
-    await el.updateComplete;
+    await settled(el);
     expect(label(el)).to.equal('Précommander');
   });
 
@@ -182,7 +182,7 @@ describe('<order-button>', () => {
       form.insertAdjacentHTML('beforeend', `<order-button ${attrs}></order-button>`);
       const el = form.querySelector('order-button')!;
       el.availability = record;
-      await el.updateComplete;
+      await settled(el);
       return { form, el };
     }
 

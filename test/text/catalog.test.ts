@@ -326,7 +326,7 @@ describe('catalogs', () => {
 
   for (const locale of LOCALES) {
     it(`${locale} has exactly the English keys, each a non-empty string`, () => {
-      const catalog = CATALOGS[locale];
+      const catalog = CATALOGS[locale]!;
       expect(Object.keys(catalog).sort()).to.deep.equal(keys);
       for (const key of keys)
         expect(catalog[key as TextKey], key)
@@ -336,7 +336,7 @@ describe('catalogs', () => {
 
     it(`${locale} templates use only the parameters the layer passes, with balanced braces`, () => {
       for (const key of keys as TextKey[]) {
-        for (const name of names(CATALOGS[locale][key])) {
+        for (const name of names(CATALOGS[locale]![key])) {
           expect(paramsOf(key), `${locale}.${key} uses {${name}}`).to.include(name);
         }
       }

@@ -285,7 +285,7 @@ describe('describe(): moved, release, explanation in every locale', () => {
       expect([text.moved, text.release]).to.deep.equal(expected[locale]);
       for (const [i, [partial, key]] of kinds.entries()) {
         const kindText = describeDecision(decision(partial), { locale });
-        expect(kindText.explanation, key).to.equal(CATALOGS[locale][key]);
+        expect(kindText.explanation, key).to.equal(CATALOGS[locale]![key]);
         expect(kindText.infoLabel, key).to.equal(infoLabels[locale][i]);
       }
     });

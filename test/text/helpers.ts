@@ -1,7 +1,11 @@
 /** Shared fixtures for the text-layer tests. */
 import type { Decision, ShipDate } from '../../src/engine/index.js';
+import { loadLocale } from '../../src/text/index.js';
 
 export const LOCALES = ['en', 'de', 'fr', 'es', 'ja'] as const;
+
+// Catalogs other than English load on demand; these tests use all five.
+before(() => Promise.all(LOCALES.map((locale) => loadLocale(locale))));
 
 /** Non-breaking and narrow non-breaking spaces, as Intl and French typography use them. */
 export const NBSP = '\u00a0';
