@@ -2,6 +2,7 @@ import { css, html, nothing } from 'lit';
 import { AvailabilityElement } from './availability-element.js';
 
 /**
+ * @tagname availability-badge
  * @summary A small badge for product cards: Pre-order, Backorder, Sold out,
  * Coming soon, No longer available, or "Only 3 left"; nothing when plainly in stock.
  *

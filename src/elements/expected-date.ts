@@ -19,6 +19,7 @@ const firstDay = (ship: ShipDate): CalendarDay | null =>
   ship.kind === 'day' ? ship.day : ship.kind === 'window' ? ship.earliest : null;
 
 /**
+ * @tagname expected-date
  * @summary The delivery promise: "Expected to ship by 12 March 2027", "Ships in
  * March 2027", "Ship date to be confirmed"; for in-stock items a cut-off
  * countdown and arrival window. Says so, politely, when the date moved.

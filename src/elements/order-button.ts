@@ -21,6 +21,7 @@ interface ButtonView {
 }
 
 /**
+ * @tagname order-button
  * @summary The right order button for the product's state: Add to cart,
  * Pre-order, Backorder, Sold out, Coming soon, No longer available or Notify
  * me, with cap, stock, limit and payment messages, an info tooltip, and a form

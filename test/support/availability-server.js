@@ -15,7 +15,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // The SKU names its state (after any "slowN-" prefix): "pre-..." a pre-order,
 // "back-..." a backorder, "out-..." sold out; anything else is in stock.
-function recordFor(sku) {
+export function recordFor(sku) {
   const name = sku.replace(/^slow\d+-/, '');
   if (name.startsWith('pre-')) return { sku, status: 'preorder', expectedDate: '2027-03-12' };
   if (name.startsWith('back-')) return { sku, status: 'backorder', expectedDate: '2027-01-15' };

@@ -1,0 +1,185 @@
+#!/usr/bin/env node
+// Real pages, real Chromium: the built package on hostile pages.
+//   csp.html       strict CSP + Trusted Types, script-tag build: zero violations
+//   csp-npm.html   the same, npm build bundled by an app (Vite)
+//   twice.html     script tag twice (two versions) plus the npm build
+//   hostile.html   global CSS that unsets everything and hides every button
+//   blocking.html  a blocking script in <head>, 48 cards parsed after it: 1 request
+// Needs `npm run build` first. Exit code 1 on any failure.
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import http from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { recordFor } from '../test/support/availability-server.js';
+
+const root = process.cwd();
+const CSP =
+  "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+
+// An app bundling the npm build, and a second copy of the script claiming another version.
+await build({
+  configFile: false,
+  root,
+  logLevel: 'warn',
+  resolve: { alias: { 'preorder-elements': join(root, 'dist/index.js') } },
+  build: {
+    outDir: 'test/pages/.build',
+    emptyOutDir: true,
+    lib: { entry: 'test/pages/npm-app.ts', formats: ['es'], fileName: () => 'npm-app.js' },
+  },
+});
+const { version } = JSON.parse(await readFile('package.json', 'utf8'));
+const script = await readFile('dist/preorder-elements.js', 'utf8');
+await mkdir('test/pages/.build', { recursive: true });
+await writeFile(
+  'test/pages/.build/preorder-elements-other-version.js',
+  script.replace(new RegExp(`(?<![\\d.])${version.replaceAll('.', '\\.')}(?![\\d.])`, 'g'), `${version}-other`),
+);
+
+let apiRequests = [];
+const server = http.createServer(async (req, res) => {
+  const url = new URL(req.url, 'http://localhost');
+  if (url.pathname === '/api/availability') {
+    apiRequests.push(url.search);
+    const raw = /[?&]skus=([^&]*)/.exec(url.search)?.[1] ?? '';
+    const skus = raw.split(',').filter(Boolean).map(decodeURIComponent);
+    res.writeHead(200, { 'content-type': 'application/json' });
+    return res.end(JSON.stringify(skus.map(recordFor)));
+  }
+  if (url.pathname === '/cart') {
+    res.writeHead(200, { 'content-type': 'text/html' });
+    return res.end('<!doctype html><title>cart</title>');
+  }
+  const path = normalize(join(root, decodeURIComponent(url.pathname)));
+  if (!path.startsWith(root)) return res.writeHead(403).end();
+  try {
+    const body = await readFile(path);
+    const headers = { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' };
+    if (url.pathname.startsWith('/test/pages/csp')) headers['content-security-policy'] = CSP;
+    res.writeHead(200, headers).end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+const failures = [];
+const check = (page, ok, what) => {
+  console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${what}`);
+  if (!ok) failures.push(`${page}: ${what}`);
+};
+
+/** Opens a page, waits for every widget to finish loading, returns what it saw. */
+async function open(name) {
+  const page = await browser.newPage();
+  const errors = [];
+  const warnings = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  apiRequests = [];
+  await page.goto(`${origin}/test/pages/${name}`);
+  await page.waitForFunction(() => {
+    const widgets = [...document.querySelectorAll('order-button, expected-date, availability-badge')];
+    return widgets.length > 0 && widgets.every((w) => w.hasAttribute('status') && !w.hasAttribute('loading'));
+  }, null, { timeout: 10_000 });
+  return { page, errors, warnings };
+}
+
+const text = (page, selector) =>
+  page.evaluate((s) => {
+    const [host, inner] = s.split(' >> ');
+    const el = document.querySelector(host);
+    return (inner ? el.shadowRoot.querySelector(inner) : el.shadowRoot)?.textContent.replace(/\s+/g, ' ').trim();
+  }, selector);
+
+for (const [name, badgeText] of [
+  ['csp.html', 'Ausverkauft'],
+  ['csp-npm.html', '売り切れ'],
+]) {
+  console.log(name);
+  const { page, errors } = await open(name);
+  check(name, (await text(page, 'order-button >> [part=button]')) === 'Pre-order', 'button says Pre-order');
+  check(name, (await text(page, 'availability-badge >> [part=badge]')) === badgeText, `badge in its locale: ${badgeText}`);
+  check(name, (await text(page, 'expected-date >> [part=date]'))?.includes('2027'), 'expected date shown');
+  await page.locator('order-button [part=info]').hover();
+  await page.waitForFunction(() => {
+    const tip = document.querySelector('order-button').shadowRoot.querySelector('[part=tooltip]');
+    return !tip.hidden && tip.style.top !== '';
+  });
+  check(name, true, 'tooltip opens and is positioned (lazy floating-ui)');
+  const posted = page.waitForRequest((r) => r.url().endsWith('/cart'));
+  await page.locator('order-button [part=button]').click();
+  const body = (await posted).postData() ?? '';
+  check(name, body.includes('properties%5B_order_type%5D=preorder'), 'the form posts the order-type tag');
+  const violations = await page.evaluate(() => window.__violations);
+  check(name, violations.length === 0, `zero securitypolicyviolation events ${JSON.stringify(violations)}`);
+  check(name, errors.length === 0, `no errors ${JSON.stringify(errors)}`);
+  await page.close();
+}
+
+{
+  console.log('twice.html');
+  const { page, errors, warnings } = await open('twice.html');
+  check('twice', errors.length === 0, `no uncaught errors ${JSON.stringify(errors)}`);
+  check('twice', warnings.some((w) => w.includes('-other')), 'a warning names the other version');
+  check('twice', (await text(page, 'order-button >> [part=button]')) === 'Précommander', 'data-* of both tags merge (locale fr)');
+  check('twice', (await page.getAttribute('expected-date', 'status')) === 'backorder', 'expected-date renders');
+  check('twice', (await page.getAttribute('availability-badge', 'status')) === 'sold_out', 'badge renders');
+  await page.close();
+}
+
+{
+  console.log('hostile.html');
+  const { page, errors } = await open('hostile.html');
+  const box = await page.locator('order-button [part=button]').boundingBox();
+  check('hostile', box !== null && box.width > 20 && box.height > 10, `button visible ${JSON.stringify(box)}`);
+  check('hostile', (await text(page, 'order-button >> [part=button]')) === 'Pre-order', 'button label');
+  await page.evaluate(() => {
+    window.__clicked = 0;
+    document.addEventListener('order-button-click', (e) => {
+      window.__clicked++;
+      e.preventDefault();
+    });
+  });
+  await page.locator('order-button [part=button]').click();
+  check('hostile', (await page.evaluate(() => window.__clicked)) === 1, 'button clickable');
+  const badge = await page.locator('availability-badge [part=badge]').boundingBox();
+  check('hostile', badge !== null && badge.width > 10, 'badge visible');
+  check('hostile', errors.length === 0, `no errors ${JSON.stringify(errors)}`);
+  await page.close();
+}
+
+{
+  console.log('blocking.html');
+  const { page, errors } = await open('blocking.html');
+  const statuses = await page.$$eval('availability-badge', (all) => all.map((b) => b.getAttribute('status')));
+  check('blocking', statuses.length === 48 && statuses.every((s) => s === 'preorder'), '48 badges rendered');
+  check('blocking', apiRequests.length === 1, `1 request for 48 SKUs (saw ${apiRequests.length})`);
+  check('blocking', errors.length === 0, `no errors ${JSON.stringify(errors)}`);
+  await page.close();
+}
+
+await browser.close();
+server.close();
+if (failures.length) {
+  console.error(`\n${failures.length} page check(s) failed:\n- ${failures.join('\n- ')}`);
+  process.exit(1);
+}
+console.log('\nall page checks passed');
