@@ -3,8 +3,7 @@
  * its text, reflected `status` / `loading` attributes, and the availability
  * events. Subclasses only render.
  */
-import { LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   decide,
   type AvailabilityRecord,
@@ -29,23 +28,32 @@ import { clock } from './clock.js';
 import { emit, type StatusOrUnknown } from './events.js';
 
 export abstract class AvailabilityElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    sku: {},
+    quantity: { type: Number },
+    endpoint: {},
+    locale: {},
+    timeZone: { attribute: 'time-zone' },
+    availability: {},
+  };
+
   /** Product or variant id. Required unless `availability` is given. */
-  @property() sku: string | null = null;
+  sku: string | null = null;
 
   /** Units the shopper wants. */
-  @property({ type: Number }) quantity = 1;
+  quantity = 1;
 
   /** Endpoint URL template for this element, over `configure({ endpoint })`. */
-  @property() endpoint: string | null = null;
+  endpoint: string | null = null;
 
   /** BCP 47 locale for this element, over `configure({ locale })` and `<html lang>`. */
-  @property() locale: string | null = null;
+  locale: string | null = null;
 
   /** The store's IANA zone for this element, over `configure({ timeZone })`. */
-  @property({ attribute: 'time-zone' }) timeZone: string | null = null;
+  timeZone: string | null = null;
 
   /** The record inline (an object, or JSON in the attribute): no request is made. */
-  @property() availability: unknown = null;
+  availability: unknown = null;
 
   protected readonly data = new AvailabilityController(
     this,

@@ -1,5 +1,4 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   arrivalWindow,
   dispatchAt,
@@ -38,6 +37,11 @@ const firstDay = (ship: ShipDate): CalendarDay | null =>
  * @fires availability-error - Availability could not be had. `detail: { sku, error }`
  */
 export class ExpectedDate extends AvailabilityElement {
+  static override properties: PropertyDeclarations = {
+    cutoff: {},
+    transitDays: { attribute: 'transit-days' },
+  };
+
   static override styles = css`
     :host {
       display: block;
@@ -64,10 +68,10 @@ export class ExpectedDate extends AvailabilityElement {
   `;
 
   /** Same-day dispatch cut-off in the store's zone, `HH:MM` (24 h), for in-stock items. */
-  @property() cutoff: string | null = null;
+  cutoff: string | null = null;
 
   /** Business days in transit, `2-4` or `3`, for an arrival window of in-stock items. */
-  @property({ attribute: 'transit-days' }) transitDays: string | null = null;
+  transitDays: string | null = null;
 
   #promiseKey = '';
   #previous: CalendarDay | null = null;

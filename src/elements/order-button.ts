@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { getOptions, type Fallback } from '../data/index.js';
 import { translate } from '../text/index.js';
 import { AvailabilityElement } from './availability-element.js';
@@ -55,25 +54,34 @@ interface ButtonView {
  * @fires availability-error - Availability could not be had. `detail: { sku, error }`
  */
 export class OrderButton extends AvailabilityElement {
+  static override properties: PropertyDeclarations = {
+    notifyUrl: { attribute: 'notify-url' },
+    skuFrom: { attribute: 'sku-from' },
+    fieldName: { attribute: 'field-name' },
+    dateFieldName: { attribute: 'date-field-name' },
+    fallback: {},
+    tooltipOpen: { state: true },
+  };
+
   static override styles = orderButtonStyles;
   static formAssociated = true;
 
   /** Where "Notify me" leads for sold-out and coming-soon items. */
-  @property({ attribute: 'notify-url' }) notifyUrl: string | null = null;
+  notifyUrl: string | null = null;
 
   /** CSS selector of an input whose value is the SKU (a theme's variant id), followed live. */
-  @property({ attribute: 'sku-from' }) skuFrom: string | null = null;
+  skuFrom: string | null = null;
 
   /** Form field tagged with the order kind (preorder, backorder, in_stock, mixed). */
-  @property({ attribute: 'field-name' }) fieldName = 'properties[_order_type]';
+  fieldName = 'properties[_order_type]';
 
   /** Form field tagged with the expected ship date (ISO day, or `start/end` window). */
-  @property({ attribute: 'date-field-name' }) dateFieldName = 'properties[_expected_date]';
+  dateFieldName = 'properties[_expected_date]';
 
   /** What to show when availability cannot be had; over `configure({ fallback })`. */
-  @property() fallback: Fallback | null = null;
+  fallback: Fallback | null = null;
 
-  @state() private tooltipOpen = false;
+  private tooltipOpen = false;
 
   readonly #internals: ElementInternals | null =
     typeof this.attachInternals === 'function' ? this.attachInternals() : null;
