@@ -4,7 +4,7 @@ import lit from 'eslint-plugin-lit';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'dist-demo', 'custom-elements.json'] },
+  { ignores: ['**/node_modules', '**/dist', 'dist-demo', '**/.build', 'custom-elements.json'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   lit.configs['flat/recommended'],

@@ -151,10 +151,13 @@ export class ExpectedDate extends AvailabilityElement {
     let notice = '';
     if (decision && text) {
       const dispatch = decision.ship.kind === 'now' ? this.#renderDispatch() : null;
+      // A mixed order states both parts: "2 ship now, 3 ship by 2 April 2027".
+      const split = decision.messages.findIndex((m) => m.key === 'splitShipment');
+      const shipText = (split >= 0 && text.messages[split]) || text.ship?.text;
       if (dispatch) promise = dispatch;
       else if (text.ship?.datetime) {
-        promise = html`<time part="date" datetime=${text.ship.datetime}>${text.ship.text}</time>`;
-      } else if (text.ship) promise = html`<span part="date">${text.ship.text}</span>`;
+        promise = html`<time part="date" datetime=${text.ship.datetime}>${shipText}</time>`;
+      } else if (text.ship) promise = html`<span part="date">${shipText}</span>`;
       else if (text.release && decision.releaseDay) {
         promise = html`<time part="date" datetime=${decision.releaseDay}>${text.release}</time>`;
       }

@@ -3,13 +3,14 @@
  * the store's zone in; one plain Decision out.
  */
 import { remainingCapacity } from './capacity.js';
-import { dayOf, isTimeZone, maxDay, wallClock } from './calendar.js';
+import { addDays, dayOf, isTimeZone, maxDay, wallClock, weekday } from './calendar.js';
 import { paymentMessage } from './payment.js';
 import { queueShipDay } from './queue.js';
 import { canBackorder, deriveStatus, isUnreleased } from './status.js';
 import type {
   AvailabilityRecord,
   CalendarDay,
+  DatePrecision,
   DecideOptions,
   Decision,
   LabelKey,
@@ -88,6 +89,15 @@ function queuedShip(ctx: Context, units: number, notBefore: CalendarDay | null):
     return TBC;
   }
   return ship;
+}
+
+/** The part of a day that a promise of this precision states: "2027-03" for a month. */
+function statedPart(day: CalendarDay, precision: DatePrecision): string {
+  if (precision === 'month') return day.slice(0, 7);
+  if (precision === 'quarter')
+    return `${day.slice(0, 4)}Q${Math.ceil(Number(day.slice(5, 7)) / 3)}`;
+  if (precision === 'week') return addDays(day, -((weekday(day) + 6) % 7)); // its Monday
+  return day;
 }
 
 function firstShipDay(ship: ShipDate): CalendarDay | null {
@@ -193,7 +203,14 @@ export function decide(record: AvailabilityRecord, options: DecideOptions = {}):
     maxQuantity: orNull(maxQuantity),
     remaining,
     ship,
-    previousShip: previous && current && previous !== current ? previous : null,
+    // Moved only when the date as stated moved: 3 to 20 March is no news at month precision.
+    previousShip:
+      previous &&
+      current &&
+      (ship.kind === 'day' || ship.kind === 'window') &&
+      statedPart(previous, ship.precision) !== statedPart(current, ship.precision)
+        ? previous
+        : null,
     releaseDay,
     split,
     messages,

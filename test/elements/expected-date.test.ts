@@ -76,6 +76,12 @@ describe('<expected-date>', () => {
     });
   }
 
+  it('a mixed order states both parts', async () => {
+    const el = await dateFor(RECORDS.mixed, { quantity: '5' });
+    expect(promise(el)!.textContent!.trim()).to.equal('2 ship now, 3 ship by 15 January 2027');
+    expect(promise(el)!.getAttribute('datetime')).to.equal('2027-01-15');
+  });
+
   it('the queue: an order of 30 ships from the April lot', async () => {
     const el = await dateFor(RECORDS.preorder, { quantity: '30' });
     expect(promise(el)!.textContent!.trim()).to.equal('Expected to ship by 2 April 2027');

@@ -302,6 +302,56 @@ describe('the moved date (previousShip) and the release day', () => {
       expect: { previousShip: '2027-03-12' },
     },
     {
+      name: 'month precision, 3 March to 20 March: the month shown did not move, no previousShip',
+      record: {
+        status: 'preorder',
+        expectedDate: '2027-03-20',
+        datePrecision: 'month',
+        previousExpectedDate: '2027-03-03',
+      },
+      expect: { previousShip: null },
+    },
+    {
+      name: 'month precision, March to April: previousShip',
+      record: {
+        status: 'preorder',
+        expectedDate: '2027-04-02',
+        datePrecision: 'month',
+        previousExpectedDate: '2027-03-30',
+      },
+      expect: { previousShip: '2027-03-30' },
+    },
+    {
+      name: 'quarter precision, February to March (both Q1): no previousShip',
+      record: {
+        status: 'preorder',
+        expectedDate: '2027-03-20',
+        datePrecision: 'quarter',
+        previousExpectedDate: '2027-02-01',
+      },
+      expect: { previousShip: null },
+    },
+    {
+      name: 'week precision, Tuesday to Friday of the same week: no previousShip',
+      record: {
+        status: 'preorder',
+        expectedDate: '2027-03-12',
+        datePrecision: 'week',
+        previousExpectedDate: '2027-03-09',
+      },
+      expect: { previousShip: null },
+    },
+    {
+      name: 'week precision, Friday to the next Monday: previousShip',
+      record: {
+        status: 'preorder',
+        expectedDate: '2027-03-15',
+        datePrecision: 'week',
+        previousExpectedDate: '2027-03-12',
+      },
+      expect: { previousShip: '2027-03-12' },
+    },
+    {
       name: 'promised 12 March and still 12 March: no previousShip',
       record: { ...WORKED, previousExpectedDate: '2027-03-12' },
       expect: { previousShip: null },
