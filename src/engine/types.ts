@@ -77,8 +77,16 @@ export interface Problem {
 export type QueueKind = 'preorder' | 'backorder';
 
 /** The button label the decision calls for. */
-export type LabelKey =
-  'addToCart' | 'preorder' | 'backorder' | 'soldOut' | 'comingSoon' | 'discontinued' | 'notifyMe';
+export const LABEL_KEYS = [
+  'addToCart',
+  'preorder',
+  'backorder',
+  'soldOut',
+  'comingSoon',
+  'discontinued',
+  'notifyMe',
+] as const;
+export type LabelKey = (typeof LABEL_KEYS)[number];
 
 /** When the order (or one part of it) ships. */
 export type ShipDate =

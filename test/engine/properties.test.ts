@@ -14,6 +14,7 @@ import {
   decide,
   isCalendarDay,
   isTimeZone,
+  LABEL_KEYS,
   MAX_LOTS,
   MAX_MESSAGE_LENGTH,
   MAX_SKU_LENGTH,
@@ -308,15 +309,6 @@ const KNOWN_FIELDS = new Set([
   'payment',
   'message',
 ]);
-const LABEL_KEYS = [
-  'addToCart',
-  'preorder',
-  'backorder',
-  'soldOut',
-  'comingSoon',
-  'discontinued',
-  'notifyMe',
-];
 const SHIP_KINDS = ['now', 'day', 'window', 'tbc', 'none'];
 const ORDER_KINDS = ['in_stock', 'preorder', 'backorder', 'mixed', null];
 const MESSAGE_KEYS: MessageKey[] = [

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { LabelKey, Message } from '../../src/engine/index.js';
+import { LABEL_KEYS, type LabelKey, type Message } from '../../src/engine/index.js';
 import {
   CATALOGS,
   describe as describeDecision,
@@ -8,15 +8,7 @@ import {
 } from '../../src/text/index.js';
 import { decision, inWindow, LOCALES, NBSP, NNBSP, onDay, plain } from './helpers.js';
 
-const LABELS: LabelKey[] = [
-  'addToCart',
-  'preorder',
-  'backorder',
-  'soldOut',
-  'comingSoon',
-  'discontinued',
-  'notifyMe',
-];
+const LABELS: readonly LabelKey[] = LABEL_KEYS;
 
 const EXPECTED_LABELS: Record<(typeof LOCALES)[number], string[]> = {
   en: [
