@@ -26,6 +26,7 @@ import {
 } from '../text/index.js';
 import { clock } from './clock.js';
 import { emit, type StatusOrUnknown } from './events.js';
+import { InputFollower } from './input-follower.js';
 
 export abstract class AvailabilityElement extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -35,6 +36,8 @@ export abstract class AvailabilityElement extends LitElement {
     locale: {},
     timeZone: { attribute: 'time-zone' },
     availability: {},
+    skuFrom: { attribute: 'sku-from' },
+    quantityFrom: { attribute: 'quantity-from' },
   };
 
   /** Product or variant id. Required unless `availability` is given. */
@@ -54,6 +57,15 @@ export abstract class AvailabilityElement extends LitElement {
 
   /** The record inline (an object, or JSON in the attribute): no request is made. */
   availability: unknown = null;
+
+  /** CSS selector of an input whose value is the SKU (a theme's variant id), followed live. */
+  skuFrom: string | null = null;
+
+  /** CSS selector of an input whose value is the quantity (a theme's stepper), followed live. */
+  quantityFrom: string | null = null;
+
+  readonly #skuInput = new InputFollower(this, () => this.skuFrom);
+  readonly #quantityInput = new InputFollower(this, () => this.quantityFrom);
 
   protected readonly data = new AvailabilityController(
     this,
@@ -104,9 +116,15 @@ export abstract class AvailabilityElement extends LitElement {
     this.#offOptions?.();
   }
 
-  /** The SKU to show; `<order-button sku-from>` reads it from the page. */
+  /** The SKU to show: the followed input's value, else `sku`. */
   protected currentSku(): string | null {
-    return this.sku;
+    return (this.skuFrom && this.#skuInput?.value) || this.sku;
+  }
+
+  /** The quantity: the followed input's value when it is a whole number >= 1, else `quantity`. */
+  protected currentQuantity(): number {
+    const followed = Number(this.quantityFrom && this.#quantityInput.value);
+    return Number.isSafeInteger(followed) && followed >= 1 ? followed : this.quantity;
   }
 
   protected textOptions(): TextOptions {
@@ -124,14 +142,17 @@ export abstract class AvailabilityElement extends LitElement {
 
   protected decideOptions(): DecideOptions {
     return {
-      quantity: this.quantity,
+      quantity: this.currentQuantity(),
       now: clock.now(),
       timeZone: this.timeZone || getOptions().timeZone,
     };
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
-    this.data.sync(); // cheap when nothing changed; picks up sku, endpoint, inline data and options
+    // Each is cheap when nothing changed.
+    this.#skuInput.sync();
+    this.#quantityInput.sync();
+    this.data.sync();
     const record = this.data.state.record;
     this.decision = record ? decide(record, this.decideOptions()) : null;
     const options = this.textOptions();

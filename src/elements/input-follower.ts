@@ -1,7 +1,8 @@
 /**
  * Follows the value of a theme's input (`sku-from="input[name=id]"`): its
  * `change` and `input` events, `value` set by scripts, and the input itself
- * being replaced when a theme re-renders its product form.
+ * being replaced when a theme re-renders its product form. Costs nothing
+ * while no selector is set.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -12,6 +13,7 @@ export class InputFollower implements ReactiveController {
   value: string | null = null;
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #selector: () => string | null;
+  #following: string | null = null;
   #input: ValueElement | null = null;
   #observer: MutationObserver | undefined;
 
@@ -22,43 +24,56 @@ export class InputFollower implements ReactiveController {
   }
 
   hostConnected(): void {
-    document.addEventListener('change', this.#onEvent, true);
-    document.addEventListener('input', this.#onEvent, true);
-    this.update();
+    this.sync();
   }
 
   hostDisconnected(): void {
+    this.#stop();
+  }
+
+  /** Starts, stops or re-targets following when the selector changed; cheap when it did not. */
+  sync(): void {
+    const selector = this.#selector();
+    if (selector === this.#following && (this.#observer || !selector)) return;
+    this.#stop();
+    this.#following = selector;
+    if (!selector) return;
+    document.addEventListener('change', this.#onEvent, true);
+    document.addEventListener('input', this.#onEvent, true);
+    // Themes replace the whole product form on a variant change: watch for it.
+    this.#observer = new MutationObserver(() => this.#find());
+    this.#observer.observe(this.#host.closest('form') ?? document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['value', 'selected'],
+    });
+    this.#find();
+  }
+
+  #stop(): void {
     document.removeEventListener('change', this.#onEvent, true);
     document.removeEventListener('input', this.#onEvent, true);
     this.#observer?.disconnect();
     this.#observer = undefined;
+    this.#following = null;
     this.#attach(null);
+    this.value = null;
   }
 
-  /** Finds the input again (the selector or the DOM changed) and reads its value. */
-  update(): void {
-    const selector = this.#selector();
+  /** Finds the input (again) in the host's form, else the document, and reads it. */
+  #find(): void {
     let input: ValueElement | null = null;
-    if (selector) {
-      try {
-        const scope = this.#host.closest('form');
-        input = (scope?.querySelector(selector) ??
-          document.querySelector(selector)) as ValueElement | null;
-      } catch {
-        console.error(`[preorder-elements] sku-from="${selector}" is not a valid CSS selector.`);
-      }
-      // Themes replace the whole product form on a variant change: watch for it.
-      if (!this.#observer) {
-        this.#observer = new MutationObserver(() => this.update());
-        this.#observer.observe(this.#host.closest('form') ?? document.body, {
-          subtree: true,
-          childList: true,
-          attributes: true,
-          attributeFilter: ['value', 'selected'],
-        });
-      }
+    const selector = this.#following;
+    try {
+      const scope = this.#host.closest('form');
+      input = selector
+        ? (scope?.querySelector(selector) ?? document.querySelector(selector))
+        : null;
+    } catch {
+      console.error(`[preorder-elements] "${selector}" is not a valid CSS selector.`);
     }
-    this.#attach(input);
+    this.#attach(input as ValueElement | null);
     this.#read();
   }
 

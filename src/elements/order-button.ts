@@ -3,7 +3,6 @@ import { getOptions, type Fallback } from '../data/index.js';
 import { translate } from '../text/index.js';
 import { AvailabilityElement } from './availability-element.js';
 import { emit } from './events.js';
-import { InputFollower } from './input-follower.js';
 import { lineItemFor } from './line-item.js';
 import { orderButtonStyles } from './order-button.styles.js';
 import { loadTooltipPosition } from './tooltip-loader.js';
@@ -56,7 +55,6 @@ interface ButtonView {
 export class OrderButton extends AvailabilityElement {
   static override properties: PropertyDeclarations = {
     notifyUrl: { attribute: 'notify-url' },
-    skuFrom: { attribute: 'sku-from' },
     fieldName: { attribute: 'field-name' },
     dateFieldName: { attribute: 'date-field-name' },
     fallback: {},
@@ -68,9 +66,6 @@ export class OrderButton extends AvailabilityElement {
 
   /** Where "Notify me" leads for sold-out and coming-soon items. */
   notifyUrl: string | null = null;
-
-  /** CSS selector of an input whose value is the SKU (a theme's variant id), followed live. */
-  skuFrom: string | null = null;
 
   /** Form field tagged with the order kind (preorder, backorder, in_stock, mixed). */
   fieldName = 'properties[_order_type]';
@@ -85,7 +80,6 @@ export class OrderButton extends AvailabilityElement {
 
   readonly #internals: ElementInternals | null =
     typeof this.attachInternals === 'function' ? this.attachInternals() : null;
-  readonly #skuInput = new InputFollower(this, () => this.skuFrom);
   #themeButton: ThemeButton | null = null;
   #themeObserver: MutationObserver | undefined;
   #stopPositioning: (() => void) | undefined;
@@ -93,10 +87,6 @@ export class OrderButton extends AvailabilityElement {
   /** The form this button submits, if any. */
   get form(): HTMLFormElement | null {
     return this.#internals?.form ?? null;
-  }
-
-  protected override currentSku(): string | null {
-    return (this.skuFrom && this.#skuInput?.value) || this.sku;
   }
 
   protected override decideOptions() {

@@ -453,6 +453,43 @@ describe('<order-button>', () => {
       expect(theme.getAttribute('aria-disabled')).to.equal('true');
     });
 
+    it('quantity-from follows the theme’s quantity input; expected-date follows the variant too', async () => {
+      const run = newRun();
+      configure({ endpoint: `/mock/availability?run=${run}&skus={skus}` });
+      const form = await fixture<HTMLFormElement>(
+        html`<form @submit=${(e: Event) => e.preventDefault()}>
+          <input type="hidden" name="id" value="pre-q" />
+          <input type="number" name="quantity" value="1" />
+          <order-button
+            sku-from="input[name=id]"
+            quantity-from="input[name=quantity]"
+            locale="en"
+          ></order-button>
+          <expected-date sku-from="input[name=id]" locale="en-GB"></expected-date>
+        </form>`,
+      );
+      const el = form.querySelector('order-button')!;
+      const date = form.querySelector('expected-date')!;
+      await showing(el, 'pre-q');
+      await waitUntil(() => date.record?.sku === 'pre-q', 'expected-date never followed');
+      const quantity = form.querySelector<HTMLInputElement>('input[name=quantity]')!;
+      quantity.value = '3';
+      quantity.dispatchEvent(new Event('input', { bubbles: true }));
+      await el.updateComplete;
+      expect(new FormData(form).get('quantity')).to.equal('3');
+      let detail: { quantity: number } | undefined;
+      el.addEventListener('order-button-click', (e) => {
+        detail = e.detail;
+        e.preventDefault();
+      });
+      part(el, 'button')!.click();
+      expect(detail?.quantity).to.equal(3);
+      form.querySelector<HTMLInputElement>('input[name=id]')!.value = 'back-q';
+      await waitUntil(() => date.record?.sku === 'back-q', 'expected-date never switched');
+      await date.updateComplete;
+      expect(date.shadowRoot!.textContent).to.contain('15 January 2027');
+    });
+
     it('a click on the theme button raises order-button-click, and cancelling it stops the submit', async () => {
       const { form, theme, el } = await themeForm();
       let submitted = 0;
