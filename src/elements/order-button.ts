@@ -186,8 +186,15 @@ export class OrderButton extends AvailabilityElement {
     const view = this.#view();
     if (button instanceof HTMLInputElement) {
       if (button.value !== view.label) button.value = view.label;
-    } else if (button.textContent?.trim() !== view.label) {
-      button.textContent = view.label;
+    } else {
+      // Rewrite the label's own text node, not the button: themes keep spans,
+      // icons and spinners in it, and their scripts look for them.
+      const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT, (node) =>
+        node.nodeValue?.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP,
+      );
+      const text = walker.nextNode();
+      if (!text) button.append(view.label);
+      else if (text.nodeValue?.trim() !== view.label) text.nodeValue = view.label;
     }
     if (button.hasAttribute('disabled')) button.removeAttribute('disabled');
     const disabled = String(view.disabled);

@@ -490,6 +490,36 @@ describe('<order-button>', () => {
       expect(date.shadowRoot!.textContent).to.contain('15 January 2027');
     });
 
+    it('keeps the theme button’s structure (Dawn-like: a text span and a spinner)', async () => {
+      const run = newRun();
+      configure({ endpoint: `/mock/availability?run=${run}&skus={skus}` });
+      const form = await fixture<HTMLFormElement>(
+        html`<form @submit=${(e: Event) => e.preventDefault()}>
+          <input type="hidden" name="id" value="pre-d" />
+          <order-button sku-from="input[name=id]" locale="en">
+            <button type="submit" name="add" class="product-form__submit">
+              <span>Add to cart</span>
+              <div class="loading__spinner hidden"><svg aria-hidden="true"></svg></div>
+            </button>
+          </order-button>
+        </form>`,
+      );
+      const el = form.querySelector('order-button')!;
+      await showing(el, 'pre-d');
+      const theme = form.querySelector('button')!;
+      const span = theme.querySelector('span')!;
+      expect(span.textContent).to.equal('Pre-order');
+      expect(theme.querySelector('.loading__spinner svg')).to.not.equal(null);
+      // The theme's variant script, as Dawn writes it: text into the span, disabled on.
+      span.textContent = 'Sold out';
+      theme.setAttribute('disabled', 'disabled');
+      await null;
+      await null;
+      expect(theme.querySelector('span')).to.equal(span);
+      expect(span.textContent).to.equal('Pre-order');
+      expect(theme.hasAttribute('disabled')).to.equal(false);
+    });
+
     it('a click on the theme button raises order-button-click, and cancelling it stops the submit', async () => {
       const { form, theme, el } = await themeForm();
       let submitted = 0;
