@@ -19,6 +19,24 @@ interface ButtonView {
 }
 
 /**
+ * Sets a theme button's label. On a `<button>`, only its first text node
+ * changes: themes keep spans, icons and spinners in it, and their scripts
+ * look for them.
+ */
+function relabel(button: ThemeButton, label: string): void {
+  if (button instanceof HTMLInputElement) {
+    if (button.value !== label) button.value = label;
+    return;
+  }
+  const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT, (node) =>
+    node.nodeValue?.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP,
+  );
+  const text = walker.nextNode();
+  if (!text) button.append(label);
+  else if (text.nodeValue?.trim() !== label) text.nodeValue = label;
+}
+
+/**
  * @tagname order-button
  * @summary The right order button for the product's state: Add to cart,
  * Pre-order, Backorder, Sold out, Coming soon, No longer available or Notify
@@ -184,19 +202,11 @@ export class OrderButton extends AvailabilityElement {
     const button = this.#themeButton;
     if (!button || this.loadingState) return; // the theme's own label stands until we know
     const view = this.#view();
-    if (button instanceof HTMLInputElement) {
-      if (button.value !== view.label) button.value = view.label;
-    } else {
-      // Rewrite the label's own text node, not the button: themes keep spans,
-      // icons and spinners in it, and their scripts look for them.
-      const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT, (node) =>
-        node.nodeValue?.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP,
-      );
-      const text = walker.nextNode();
-      if (!text) button.append(view.label);
-      else if (text.nodeValue?.trim() !== view.label) text.nodeValue = view.label;
+    // Without a decision (the fallback), the theme's own label and state are the best ones.
+    if (this.decision) {
+      relabel(button, view.label);
+      if (button.hasAttribute('disabled')) button.removeAttribute('disabled');
     }
-    if (button.hasAttribute('disabled')) button.removeAttribute('disabled');
     const disabled = String(view.disabled);
     if (button.getAttribute('aria-disabled') !== disabled)
       button.setAttribute('aria-disabled', disabled);

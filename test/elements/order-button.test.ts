@@ -520,6 +520,32 @@ describe('<order-button>', () => {
       expect(theme.hasAttribute('disabled')).to.equal(false);
     });
 
+    for (const fallback of ['add-to-cart', 'disabled'] as const) {
+      it(`endpoint failing, fallback "${fallback}": the theme's own label stays`, async () => {
+        const run = newRun();
+        configure({
+          endpoint: `/mock/availability?run=${run}&status=500&skus={skus}`,
+          retries: 0,
+          fallback,
+        });
+        const form = await fixture<HTMLFormElement>(
+          html`<form @submit=${(e: Event) => e.preventDefault()}>
+            <input type="hidden" name="id" value="pre-f" />
+            <order-button sku-from="input[name=id]" locale="en">
+              <button type="submit"><span>Ajouter au panier</span></button>
+            </order-button>
+          </form>`,
+        );
+        const el = form.querySelector('order-button')!;
+        await waitUntil(() => el.error !== undefined, 'no error');
+        await el.updateComplete;
+        const theme = form.querySelector('button')!;
+        expect(theme.textContent!.trim()).to.equal('Ajouter au panier');
+        expect(theme.getAttribute('aria-disabled')).to.equal(String(fallback === 'disabled'));
+        expect([...new FormData(form).keys()]).to.deep.equal(['id']); // no tag: nothing known
+      });
+    }
+
     it('a click on the theme button raises order-button-click, and cancelling it stops the submit', async () => {
       const { form, theme, el } = await themeForm();
       let submitted = 0;
