@@ -67,11 +67,11 @@ export abstract class AvailabilityElement extends LitElement {
   readonly #skuInput = new InputFollower(this, () => this.skuFrom);
   readonly #quantityInput = new InputFollower(this, () => this.quantityFrom);
 
-  protected readonly data = new AvailabilityController(
-    this,
-    () => ({ sku: this.currentSku(), endpoint: this.endpoint, inline: this.availability }),
-    (state, previous) => this.stateChanged(state, previous),
-  );
+  protected readonly data = new AvailabilityController(this, () => ({
+    sku: this.currentSku(),
+    endpoint: this.endpoint,
+    inline: this.availability,
+  }));
 
   /** The engine's decision for the current record and quantity; null while loading or failed. */
   protected decision: Decision | null = null;
@@ -184,7 +184,4 @@ export abstract class AvailabilityElement extends LitElement {
       emit(this, 'availability-error', { sku: this.currentSku(), error });
     }
   }
-
-  /** Hook for subclasses; the base already re-renders. */
-  protected stateChanged(_state: AvailabilityState, _previous: AvailabilityState): void {}
 }
