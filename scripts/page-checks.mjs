@@ -16,7 +16,12 @@ import { recordFor } from '../test/support/availability-server.js';
 const root = process.cwd();
 const CSP =
   "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
 
 // An app bundling the npm build, and a second copy of the script claiming another version.
 await build({
@@ -35,7 +40,10 @@ const script = await readFile('dist/preorder-elements.js', 'utf8');
 await mkdir('test/pages/.build', { recursive: true });
 await writeFile(
   'test/pages/.build/preorder-elements-other-version.js',
-  script.replace(new RegExp(`(?<![\\d.])${version.replaceAll('.', '\\.')}(?![\\d.])`, 'g'), `${version}-other`),
+  script.replace(
+    new RegExp(`(?<![\\d.])${version.replaceAll('.', '\\.')}(?![\\d.])`, 'g'),
+    `${version}-other`,
+  ),
 );
 
 let apiRequests = [];
@@ -68,7 +76,15 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 
 const failures = [];
@@ -95,10 +111,19 @@ async function open(name) {
   });
   apiRequests = [];
   await page.goto(`${origin}/test/pages/${name}`);
-  await page.waitForFunction(() => {
-    const widgets = [...document.querySelectorAll('order-button, expected-date, availability-badge')];
-    return widgets.length > 0 && widgets.every((w) => w.hasAttribute('status') && !w.hasAttribute('loading'));
-  }, null, { timeout: 10_000 });
+  await page.waitForFunction(
+    () => {
+      const widgets = [
+        ...document.querySelectorAll('order-button, expected-date, availability-badge'),
+      ];
+      return (
+        widgets.length > 0 &&
+        widgets.every((w) => w.hasAttribute('status') && !w.hasAttribute('loading'))
+      );
+    },
+    null,
+    { timeout: 10_000 },
+  );
   return { page, errors, warnings };
 }
 
@@ -106,7 +131,9 @@ const text = (page, selector) =>
   page.evaluate((s) => {
     const [host, inner] = s.split(' >> ');
     const el = document.querySelector(host);
-    return (inner ? el.shadowRoot.querySelector(inner) : el.shadowRoot)?.textContent.replace(/\s+/g, ' ').trim();
+    return (inner ? el.shadowRoot.querySelector(inner) : el.shadowRoot)?.textContent
+      .replace(/\s+/g, ' ')
+      .trim();
   }, selector);
 
 for (const [name, badgeText] of [
@@ -115,9 +142,21 @@ for (const [name, badgeText] of [
 ]) {
   console.log(name);
   const { page, errors } = await open(name);
-  check(name, (await text(page, 'order-button >> [part=button]')) === 'Pre-order', 'button says Pre-order');
-  check(name, (await text(page, 'availability-badge >> [part=badge]')) === badgeText, `badge in its locale: ${badgeText}`);
-  check(name, (await text(page, 'expected-date >> [part=date]'))?.includes('2027'), 'expected date shown');
+  check(
+    name,
+    (await text(page, 'order-button >> [part=button]')) === 'Pre-order',
+    'button says Pre-order',
+  );
+  check(
+    name,
+    (await text(page, 'availability-badge >> [part=badge]')) === badgeText,
+    `badge in its locale: ${badgeText}`,
+  );
+  check(
+    name,
+    (await text(page, 'expected-date >> [part=date]'))?.includes('2027'),
+    'expected date shown',
+  );
   await page.locator('order-button [part=info]').hover();
   await page.waitForFunction(() => {
     const tip = document.querySelector('order-button').shadowRoot.querySelector('[part=tooltip]');
@@ -127,9 +166,17 @@ for (const [name, badgeText] of [
   const posted = page.waitForRequest((r) => r.url().endsWith('/cart'));
   await page.locator('order-button [part=button]').click();
   const body = (await posted).postData() ?? '';
-  check(name, body.includes('properties%5B_order_type%5D=preorder'), 'the form posts the order-type tag');
+  check(
+    name,
+    body.includes('properties%5B_order_type%5D=preorder'),
+    'the form posts the order-type tag',
+  );
   const violations = await page.evaluate(() => window.__violations);
-  check(name, violations.length === 0, `zero securitypolicyviolation events ${JSON.stringify(violations)}`);
+  check(
+    name,
+    violations.length === 0,
+    `zero securitypolicyviolation events ${JSON.stringify(violations)}`,
+  );
   check(name, errors.length === 0, `no errors ${JSON.stringify(errors)}`);
   await page.close();
 }
@@ -138,10 +185,26 @@ for (const [name, badgeText] of [
   console.log('twice.html');
   const { page, errors, warnings } = await open('twice.html');
   check('twice', errors.length === 0, `no uncaught errors ${JSON.stringify(errors)}`);
-  check('twice', warnings.some((w) => w.includes('-other')), 'a warning names the other version');
-  check('twice', (await text(page, 'order-button >> [part=button]')) === 'Précommander', 'data-* of both tags merge (locale fr)');
-  check('twice', (await page.getAttribute('expected-date', 'status')) === 'backorder', 'expected-date renders');
-  check('twice', (await page.getAttribute('availability-badge', 'status')) === 'sold_out', 'badge renders');
+  check(
+    'twice',
+    warnings.some((w) => w.includes('-other')),
+    'a warning names the other version',
+  );
+  check(
+    'twice',
+    (await text(page, 'order-button >> [part=button]')) === 'Précommander',
+    'data-* of both tags merge (locale fr)',
+  );
+  check(
+    'twice',
+    (await page.getAttribute('expected-date', 'status')) === 'backorder',
+    'expected-date renders',
+  );
+  check(
+    'twice',
+    (await page.getAttribute('availability-badge', 'status')) === 'sold_out',
+    'badge renders',
+  );
   await page.close();
 }
 
@@ -149,8 +212,16 @@ for (const [name, badgeText] of [
   console.log('hostile.html');
   const { page, errors } = await open('hostile.html');
   const box = await page.locator('order-button [part=button]').boundingBox();
-  check('hostile', box !== null && box.width > 20 && box.height > 10, `button visible ${JSON.stringify(box)}`);
-  check('hostile', (await text(page, 'order-button >> [part=button]')) === 'Pre-order', 'button label');
+  check(
+    'hostile',
+    box !== null && box.width > 20 && box.height > 10,
+    `button visible ${JSON.stringify(box)}`,
+  );
+  check(
+    'hostile',
+    (await text(page, 'order-button >> [part=button]')) === 'Pre-order',
+    'button label',
+  );
   await page.evaluate(() => {
     window.__clicked = 0;
     document.addEventListener('order-button-click', (e) => {
@@ -169,8 +240,14 @@ for (const [name, badgeText] of [
 {
   console.log('blocking.html');
   const { page, errors } = await open('blocking.html');
-  const statuses = await page.$$eval('availability-badge', (all) => all.map((b) => b.getAttribute('status')));
-  check('blocking', statuses.length === 48 && statuses.every((s) => s === 'preorder'), '48 badges rendered');
+  const statuses = await page.$$eval('availability-badge', (all) =>
+    all.map((b) => b.getAttribute('status')),
+  );
+  check(
+    'blocking',
+    statuses.length === 48 && statuses.every((s) => s === 'preorder'),
+    '48 badges rendered',
+  );
   check('blocking', apiRequests.length === 1, `1 request for 48 SKUs (saw ${apiRequests.length})`);
   check('blocking', errors.length === 0, `no errors ${JSON.stringify(errors)}`);
   await page.close();

@@ -42,10 +42,12 @@ for (const file of scriptFiles) {
   const s = sizes(file);
   console.log(`| ${relative('.', file)} | ${fmt(s.raw)} | ${fmt(s.gzip)} | ${fmt(s.brotli)} |`);
 }
-const npm = npmFiles.map(sizes).reduce(
-  (sum, s) => ({ raw: sum.raw + s.raw, gzip: sum.gzip + s.gzip, brotli: sum.brotli + s.brotli }),
-  { raw: 0, gzip: 0, brotli: 0 },
-);
+const npm = npmFiles
+  .map(sizes)
+  .reduce(
+    (sum, s) => ({ raw: sum.raw + s.raw, gzip: sum.gzip + s.gzip, brotli: sum.brotli + s.brotli }),
+    { raw: 0, gzip: 0, brotli: 0 },
+  );
 console.log(
   `| npm build: ${npmFiles.length} modules (sum of each file) | ${fmt(npm.raw)} | ${fmt(npm.gzip)} | ${fmt(npm.brotli)} |`,
 );

@@ -1,0 +1,88 @@
+/**
+ * The demo's shared state: the page settings (what configure() gets) and the
+ * product page's selection, with change listeners. The panels read it; only
+ * `updateSettings` and `updateSelection` write it.
+ */
+import { configure, type Fallback } from '../src/index.js';
+
+/** The endpoint template every element uses unless it has its own `endpoint`. */
+export const ENDPOINT = '/api/availability?skus={skus}';
+
+/** The endpoint faults the page switch offers: query knobs of the mock. */
+export const FAULTS: Record<string, { label: string; knob: string }> = {
+  '': { label: 'None', knob: '' },
+  slow: { label: 'Slow (answers after 3 s)', knob: 'delay=3000' },
+  timeout: { label: 'Too slow (10 s, past the 8 s timeout)', knob: 'delay=10000' },
+  '500': { label: 'HTTP 500 (retried twice)', knob: 'fault=500' },
+  '503': { label: 'HTTP 503 with Retry-After', knob: 'fault=503' },
+  malformed: { label: 'Malformed JSON', knob: 'fault=malformed' },
+  html: { label: 'HTML instead of JSON', knob: 'fault=html' },
+};
+
+export const BROWSER_TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
+export interface Settings {
+  locale: string;
+  /** IANA zone; the browser's own by default. */
+  timeZone: string;
+  currency: string;
+  fault: string;
+  fallback: Fallback;
+}
+
+export const settings: Settings = {
+  locale: 'en-US',
+  timeZone: BROWSER_TIME_ZONE,
+  currency: 'USD',
+  fault: '',
+  fallback: 'add-to-cart',
+};
+
+export interface Selection {
+  sku: string;
+  quantity: number;
+}
+
+export const selection: Selection = { sku: 'LAMP-OAT', quantity: 1 };
+
+type Listener = () => void;
+const settingsListeners = new Set<Listener>();
+const selectionListeners = new Set<Listener>();
+
+/** The page-wide template with the current fault knob. */
+export function endpointWithFault(fault = settings.fault): string {
+  const knob = FAULTS[fault]?.knob;
+  return knob ? `${ENDPOINT}&${knob}` : ENDPOINT;
+}
+
+export function onSettings(listener: Listener): void {
+  settingsListeners.add(listener);
+}
+
+export function onSelection(listener: Listener): void {
+  selectionListeners.add(listener);
+}
+
+/** Changes settings, hands them to configure(), and tells the panels. */
+export function updateSettings(patch: Partial<Settings>): void {
+  Object.assign(settings, patch);
+  configure({
+    endpoint: endpointWithFault(),
+    locale: settings.locale,
+    timeZone: settings.timeZone,
+    currency: settings.currency,
+    fallback: settings.fallback,
+  });
+  for (const element of document.querySelectorAll(
+    'order-button, expected-date, availability-badge',
+  )) {
+    // Their text is in this language (configure's locale wins over lang; this is for screen readers).
+    element.setAttribute('lang', settings.locale);
+  }
+  for (const listener of settingsListeners) listener();
+}
+
+export function updateSelection(patch: Partial<Selection>): void {
+  Object.assign(selection, patch);
+  for (const listener of selectionListeners) listener();
+}
