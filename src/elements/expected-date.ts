@@ -91,8 +91,16 @@ export class ExpectedDate extends AvailabilityElement {
     const key = decision && current ? `${decision.sku}|${current}` : '';
     if (key !== this.#promiseKey) {
       // A new promise: did it move from what the record or this browser said before?
+      // This element's own last day first: another element showing the same SKU
+      // may already have stored the new day.
+      const [ownSku, ownDay] = this.#promiseKey.split('|');
       this.#promiseKey = key;
-      const remembered = decision && current ? lastShownDate(decision.sku) : null;
+      const remembered =
+        decision && current
+          ? ownSku === decision.sku && ownDay
+            ? ownDay
+            : lastShownDate(decision.sku)
+          : null;
       this.#previous = decision?.previousShip ?? (remembered !== current ? remembered : null);
       this.#announce = this.#previous !== null;
     }
