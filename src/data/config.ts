@@ -42,6 +42,9 @@ export interface PreorderOptions {
   fallback?: Fallback;
 }
 
+/** What configure() takes: any option, or null to go back to its default. */
+export type NullableOptions = { [K in keyof PreorderOptions]?: PreorderOptions[K] | null };
+
 export type ResolvedOptions = Required<
   Omit<PreorderOptions, 'endpoint' | 'locale' | 'timeZone' | 'transform'>
 > &
@@ -113,6 +116,8 @@ export function validateOptions(options: unknown, source = 'configure()'): Preor
     const check = CHECKS[key as keyof PreorderOptions];
     if (!Object.hasOwn(CHECKS, key) || !check) {
       console.error(`[preorder-elements] ${source}: unknown option "${key}" ignored.`);
+    } else if (value === null) {
+      valid[key] = null; // back to the default
     } else if (value !== undefined && !check[0](value)) {
       console.error(
         `[preorder-elements] ${source}: option "${key}" must be ${check[1]}; got ${String(value)}. Ignored.`,
@@ -166,15 +171,22 @@ function update(): void {
   for (const listener of shared.listeners) listener();
 }
 
-/** Sets page-wide defaults; later calls merge over earlier ones. */
-export function configure(options: PreorderOptions): void {
-  shared.user = { ...shared.user, ...validateOptions(options) };
+/** Merges options into a layer; a null value removes the option (back to the default). */
+function merge(layer: PreorderOptions, options: PreorderOptions): PreorderOptions {
+  return Object.fromEntries(
+    Object.entries({ ...layer, ...options }).filter(([, value]) => value !== null),
+  );
+}
+
+/** Sets page-wide defaults; later calls merge over earlier ones; `null` restores a default. */
+export function configure(options: NullableOptions): void {
+  shared.user = merge(shared.user, validateOptions(options));
   update();
 }
 
 /** The script tag's layer, under configure(). */
 export function setScriptOptions(options: PreorderOptions): void {
-  shared.script = { ...shared.script, ...options };
+  shared.script = merge(shared.script, options);
   update();
 }
 

@@ -9,7 +9,13 @@ export {
   validateOptions,
   DEFAULTS,
 } from './config.js';
-export type { Fallback, LabelOverridesOption, PreorderOptions, ResolvedOptions } from './config.js';
+export type {
+  Fallback,
+  LabelOverridesOption,
+  NullableOptions,
+  PreorderOptions,
+  ResolvedOptions,
+} from './config.js';
 export { AvailabilityError } from './errors.js';
 export type { AvailabilityErrorKind } from './errors.js';
 export { endpointMode, endpointUrl } from './endpoint.js';

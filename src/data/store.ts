@@ -94,10 +94,16 @@ export class AvailabilityStore {
     };
   }
 
-  /** Fetches again, fresh or not: one SKU, or every SKU on the page. */
+  /**
+   * Fetches again, fresh or not: one SKU, or every SKU on the page. Cached
+   * records no element shows now are marked stale, so they are fetched when
+   * next shown.
+   */
   refresh(sku?: string): void {
     for (const entry of this.#entries.values()) {
-      if (entry.listeners.size > 0 && (sku === undefined || entry.sku === sku)) this.#load(entry);
+      if (sku !== undefined && entry.sku !== sku) continue;
+      if (entry.listeners.size > 0) this.#load(entry);
+      else entry.fetchedAt = 0;
     }
   }
 

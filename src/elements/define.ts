@@ -31,7 +31,11 @@ declare global {
     'expected-date': ExpectedDate;
     'availability-badge': AvailabilityBadge;
   }
-  // Typed addEventListener for the library's events on any element or the document.
+  // Typed addEventListener for the library's events on any element, the document and the window.
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface HTMLElementEventMap extends PreorderElementsEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DocumentEventMap extends PreorderElementsEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface WindowEventMap extends PreorderElementsEventMap {}
 }

@@ -129,6 +129,22 @@ describe('batching', () => {
     expect(log.urls[2]).to.contain('SKU-0,SKU-1,SKU-2');
   });
 
+  it('refresh(sku) of a SKU no element shows marks its record stale: fetched when next shown', async () => {
+    const run = newRun();
+    const store = testStore({ cacheTtl: 60 });
+    await settled(store, 'AWAY', batched(run));
+    await sleep(0); // settled() unsubscribes in a microtask
+    store.refresh('AWAY'); // nobody watches it now: no request yet
+    await sleep(50);
+    expect((await serverLog(run)).count).to.equal(1);
+    const seen: string[] = [];
+    const off = store.subscribe('AWAY', batched(run), (s) => seen.push(s.state));
+    await sleep(100);
+    off();
+    expect(seen).to.deep.equal(['ready', 'ready']); // the stale record at once, then the fresh one
+    expect((await serverLog(run)).count).to.equal(2);
+  });
+
   it('transform adapts another API shape', async () => {
     const run = newRun();
     const store = testStore({

@@ -112,6 +112,13 @@ describe('configure()', () => {
     });
   });
 
+  it('null puts an option back to its default', () => {
+    configure({ timeZone: 'Europe/Berlin', retries: 5 });
+    configure({ timeZone: null, retries: null });
+    expect(getOptions().timeZone).to.equal(undefined);
+    expect(getOptions().retries).to.equal(DEFAULTS.retries);
+  });
+
   it('tells listeners about changes', () => {
     let calls = 0;
     const off = onOptionsChange(() => calls++);
