@@ -68,6 +68,8 @@ export class AvailabilityBadge extends AvailabilityElement {
 
   protected override render() {
     const label = this.badgeText;
-    return label === null ? nothing : html`<span part="badge">${label}</span>`;
+    return label === null
+      ? nothing
+      : html`<span part="badge" lang=${this.textLang}>${label}</span>`;
   }
 }

@@ -21,6 +21,7 @@ import {
   describe,
   isLocaleReady,
   loadLocale,
+  textLocale,
   type DecisionText,
   type TextOptions,
 } from '../text/index.js';
@@ -76,6 +77,8 @@ export abstract class AvailabilityElement extends LitElement {
   /** The engine's decision for the current record and quantity; null while loading or failed. */
   protected decision: Decision | null = null;
   protected text: DecisionText | null = null;
+  /** The language the element's text is in, for `lang` on its parts. */
+  protected textLang = 'en';
   #offOptions: (() => void) | undefined;
   #shownStatus: StatusOrUnknown = 'unknown';
   #lastRecord: AvailabilityState['record'] = undefined;
@@ -156,6 +159,7 @@ export abstract class AvailabilityElement extends LitElement {
     const record = this.data.state.record;
     this.decision = record ? decide(record, this.decideOptions()) : null;
     const options = this.textOptions();
+    this.textLang = textLocale(options);
     // Strings other than English arrive on first use; until then this renders as loading.
     if (!isLocaleReady(options.locale))
       void loadLocale(options.locale).then(() => this.requestUpdate());

@@ -174,6 +174,8 @@ export class ExpectedDate extends AvailabilityElement {
           describe({ ...decision, previousShip: this.#previous }, this.textOptions()).moved ?? '';
       }
     }
-    return html`${promise}<span part="notice" role="status">${notice}</span>`;
+    return html`<div lang=${this.textLang}>
+      ${promise}<span part="notice" role="status">${notice}</span>
+    </div>`;
   }
 }

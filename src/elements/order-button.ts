@@ -332,15 +332,21 @@ export class OrderButton extends AvailabilityElement {
           i
         </button>`
       : nothing;
-    return html`<div class="row">${button}${info}</div>
+    return html`<div class="row" lang=${this.textLang}>${button}${info}</div>
       ${
         explanation
-          ? html`<div part="tooltip" id="tooltip" role="tooltip" ?hidden=${!this.tooltipOpen}>
+          ? html`<div
+              part="tooltip"
+              id="tooltip"
+              role="tooltip"
+              lang=${this.textLang}
+              ?hidden=${!this.tooltipOpen}
+            >
               ${explanation}
             </div>`
           : nothing
       }
-      <ul part="messages" id="messages">
+      <ul part="messages" id="messages" lang=${this.textLang}>
         ${view.messages.map((message) => html`<li part="message">${message}</li>`)}
       </ul>`;
   }

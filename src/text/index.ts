@@ -20,6 +20,11 @@ export { CATALOGS, isLocaleReady, loadLocale, resolveLocale } from './core.js';
 export { describe, describeDispatch, type DecisionText } from './describe.js';
 export type { DayStyle } from './dates.js';
 
+/** The language tag the text is in (for `lang` attributes): `de-AT`, or `en` for an unknown locale. */
+export function textLocale(options?: TextOptions): string {
+  return context(options).intl;
+}
+
 /** The string for `key`, its `{placeholders}` filled from `params` as plain text. Never throws. */
 export function translate(key: TextKey, params: TextParams = {}, options?: TextOptions): string {
   return text(context(options), key, params);

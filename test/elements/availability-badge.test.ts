@@ -43,6 +43,8 @@ describe('<availability-badge>', () => {
       if (german) {
         const de = await badge(record, 'de');
         expect(part(de, 'badge')!.textContent).to.equal(german);
+        // German text on an English page says so, for screen readers' voices.
+        expect(part(de, 'badge')!.getAttribute('lang')).to.equal('de');
       }
     });
   }
