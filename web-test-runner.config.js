@@ -35,15 +35,10 @@ const chromium = (timezoneId) =>
     }),
   });
 
-export default {
+// What every engine's config shares (web-test-runner.firefox.config.js and
+// web-test-runner.webkit.config.js spread it and bring their own browsers).
+export const shared = {
   files: ['test/**/*.test.ts', '!test/timezones/**'],
-  groups: [
-    ...TIME_ZONES.map((zone) => ({
-      name: `tz-${zone.replace(/\W/g, '-')}`,
-      files: 'test/timezones/**/*.test.ts',
-      browsers: [chromium(zone)],
-    })),
-  ],
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
@@ -51,6 +46,17 @@ export default {
   plugins: [
     offlineCommandPlugin(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+  ],
+};
+
+export default {
+  ...shared,
+  groups: [
+    ...TIME_ZONES.map((zone) => ({
+      name: `tz-${zone.replace(/\W/g, '-')}`,
+      files: 'test/timezones/**/*.test.ts',
+      browsers: [chromium(zone)],
+    })),
   ],
   browsers: [chromium()],
 };

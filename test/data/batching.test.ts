@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { newRun, serverLog, settled, sleep, testStore } from './helpers.js';
 
 const batched = (run: string) => `/mock/availability?run=${run}&skus={skus}`;
@@ -116,12 +116,20 @@ describe('batching', () => {
   it('refresh(sku) fetches again even when fresh; refresh() fetches every watched SKU in one batch', async () => {
     const run = newRun();
     const store = testStore({ cacheTtl: 60 });
-    const offs = skus(3).map((sku) => store.subscribe(sku, batched(run), () => undefined));
-    await sleep(100);
+    // Each step waits for its answers (a busy machine can take longer than any fixed pause).
+    let answers = 0;
+    const answered = (n: number) =>
+      waitUntil(() => answers >= n, `${n} answers expected`, { timeout: 5000 });
+    const offs = skus(3).map((sku) =>
+      store.subscribe(sku, batched(run), (s) => {
+        if (s.state !== 'loading') answers++;
+      }),
+    );
+    await answered(3);
     store.refresh('SKU-1');
-    await sleep(100);
+    await answered(4);
     store.refresh();
-    await sleep(100);
+    await answered(7);
     offs.forEach((off) => off());
     const log = await serverLog(run);
     expect(log.count).to.equal(3);

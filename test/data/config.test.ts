@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { ReactiveControllerHost } from 'lit';
 import {
   AvailabilityController,
@@ -149,7 +149,8 @@ describe('an element before configure()', () => {
     controller.hostConnected();
     expect(controller.state.state).to.equal('loading');
     configure({ endpoint: `/mock/availability?run=${run}&skus={skus}` });
-    await sleep(100);
+    // The answer comes at once, but a busy machine can take longer than any fixed pause.
+    await waitUntil(() => controller.state.record, 'no answer for LATE', { timeout: 5000 });
     expect(controller.state.record?.sku).to.equal('LATE');
     controller.hostDisconnected();
   });

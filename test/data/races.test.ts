@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { AvailabilityController } from '../../src/data/index.js';
@@ -54,7 +54,13 @@ describe('races: variant switches while requests are in flight', () => {
             else controller.sync();
             if (step.gap) await sleep(step.gap);
           }
-          await sleep(250); // every answer, late or not, has arrived by now
+          // Every answer, late or not, has arrived by now: the last SKU's is waited for (a
+          // busy machine can take longer than any fixed pause), and the earlier ones, all
+          // sent before it and at most 120 ms slow, get 250 ms more to land wrongly.
+          await waitUntil(() => controller.state.record?.sku === last, `no answer for ${last}`, {
+            timeout: 5000,
+          });
+          await sleep(250);
           controller.hostDisconnected();
           expect(controller.state.state).to.equal('ready');
           expect(controller.state.record?.sku).to.equal(last);
@@ -87,7 +93,10 @@ describe('races: variant switches while requests are in flight', () => {
       await sleep(50);
       sku = 'NEW';
       controller.sync();
-      await sleep(100);
+      // NEW answers at once, but a busy machine can take longer than any fixed pause.
+      await waitUntil(() => controller.state.record?.sku === 'NEW', 'no answer for NEW', {
+        timeout: 5000,
+      });
       expect(signals[0]?.aborted).to.equal(true);
       expect(controller.state.record?.sku).to.equal('NEW');
       controller.hostDisconnected();

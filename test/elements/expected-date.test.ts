@@ -3,6 +3,7 @@ import '../../src/index.js';
 import type { ExpectedDate } from '../../src/elements.js';
 import { configure } from '../../src/elements.js';
 import { newRun, sleep } from '../data/helpers.js';
+import { gb } from '../support/cldr.js';
 import { NOW, part, pinClock, RECORDS, resetAll, shownText, settled } from './helpers.js';
 
 async function dateFor(record: object, attrs: Record<string, string> = {}): Promise<ExpectedDate> {
@@ -148,6 +149,20 @@ describe('<expected-date>', () => {
       }
     });
 
+    it('a refresh that moves the date is announced by every element showing the SKU', async () => {
+      const first = await dateFor({ sku: 'TWO', status: 'backorder', expectedDate: '2027-01-15' });
+      const second = await dateFor({ sku: 'TWO', status: 'backorder', expectedDate: '2027-01-15' });
+      const moved = { sku: 'TWO', status: 'backorder', expectedDate: '2027-02-01' };
+      first.availability = moved;
+      await first.updateComplete; // stores the new day before the second element looks
+      const changed = oneEvent(second, 'expected-date-change');
+      second.availability = { ...moved };
+      expect((await changed).detail.previous).to.equal('2027-01-15');
+      await second.updateComplete;
+      expect(notice(first)).to.equal('Now expected 1 February 2027 (was 15 January 2027)');
+      expect(notice(second)).to.equal('Now expected 1 February 2027 (was 15 January 2027)');
+    });
+
     it('announces a date moved by a refresh while the page is open', async () => {
       const el = await dateFor({ sku: 'LIVE', status: 'backorder', expectedDate: '2027-01-15' });
       const changed = oneEvent(el, 'expected-date-change');
@@ -173,7 +188,7 @@ describe('<expected-date>', () => {
 
     it('after the cut-off, ships the next business day', async () => {
       const el = await dateFor(RECORDS.inStock, { cutoff: '14:00', 'time-zone': 'Europe/Berlin' });
-      expect(promise(el)!.textContent!.trim()).to.equal('Ships Fri 27 November');
+      expect(gb(promise(el)!.textContent!.trim())).to.equal('Ships Fri 27 November');
     });
 
     it('arrival window in business days, weekends skipped', async () => {

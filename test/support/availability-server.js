@@ -109,21 +109,42 @@ export function availabilityServer() {
 
 /**
  * `executeServerCommand('go-offline', { afterMs, forMs })`: real offline mode
- * through Playwright, from afterMs to afterMs + forMs. The server switches it
- * back on its own, because while offline the page cannot reach the runner.
+ * from afterMs to afterMs + forMs, through Playwright (Chromium) or puppeteer
+ * (Firefox over WebDriver BiDi). The server switches it back on its own,
+ * because while offline the page cannot reach the runner. Answers true when
+ * it will, and false where the browser cannot be taken offline (WebDriver
+ * classic has no such command): the test then skips, saying why.
  */
 export function offlineCommandPlugin() {
   return {
     name: 'go-offline',
     async executeCommand({ command, payload, session }) {
       if (command !== 'go-offline') return undefined;
-      const context = session.browser.getPage(session.id).context();
-      setTimeout(() => context.setOffline(true), payload?.afterMs ?? 50);
-      setTimeout(
-        () => context.setOffline(false),
-        (payload?.afterMs ?? 50) + (payload?.forMs ?? 500),
-      );
+      const setOffline = await offlineSwitch(session);
+      if (!setOffline) return false;
+      const afterMs = payload?.afterMs ?? 50;
+      const report = (error) => console.error('[go-offline]', error);
+      setTimeout(() => setOffline(true).catch(report), afterMs);
+      setTimeout(() => setOffline(false).catch(report), afterMs + (payload?.forMs ?? 500));
       return true;
     },
   };
+}
+
+/** A function that takes the session's page off the network and back, or undefined. */
+async function offlineSwitch({ browser, id }) {
+  if (browser.type === 'playwright') {
+    const context = browser.getPage(id).context();
+    return (offline) => context.setOffline(offline);
+  }
+  if (browser.type === 'puppeteer') {
+    const page = browser.getPage(id);
+    try {
+      await page.setOfflineMode(false); // a probe: throws where the protocol lacks it
+    } catch {
+      return undefined;
+    }
+    return (offline) => page.setOfflineMode(offline);
+  }
+  return undefined;
 }
