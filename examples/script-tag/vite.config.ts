@@ -2,56 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { defineConfig, type Connect, type Plugin } from 'vite';
-
-/**
- * A stand-in for the store's availability API, in the record shape
- * preorder-elements reads (contract s.3): `GET /api/availability?skus=A,B`
- * answers a JSON array with the records it knows. Dates are relative to today
- * so the pre-order stays in the future.
- */
-function availabilityMock(): Plugin {
-  const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-  const records = () => [
-    { sku: 'LAMP-BRASS', onHand: 14 },
-    {
-      sku: 'LAMP-BLACK',
-      releaseDate: day(90),
-      reserved: 180,
-      cap: 'incoming',
-      incoming: [
-        { quantity: 200, date: day(90) },
-        { quantity: 500, date: day(120) },
-      ],
-      payment: { mode: 'deposit', depositPercent: 20 },
-    },
-    {
-      sku: 'LAMP-WHITE',
-      onHand: 0,
-      allowBackorder: true,
-      incoming: [{ quantity: 40, date: day(21) }],
-    },
-    { sku: 'LAMP-GREEN', onHand: 0 },
-  ];
-  const answer: Connect.NextHandleFunction = (req, res, next) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname !== '/api/availability') return next();
-    const wanted = new Set((url.searchParams.get('skus') ?? '').split(','));
-    res.setHeader('Content-Type', 'application/json');
-    res.setHeader('Cache-Control', 'no-store');
-    res.end(JSON.stringify(records().filter((record) => wanted.has(record.sku))));
-  };
-  return {
-    name: 'availability-mock',
-    configureServer: (server) => void server.middlewares.use(answer),
-    configurePreviewServer: (server) => void server.middlewares.use(answer),
-  };
-}
+import { availabilityMock } from '../availability-mock';
 
 /**
  * The "build step" of a script-tag site is copying files: the classic script
  * and the files it loads on demand from beside itself (the tooltip's
  * positioning, each language's strings). This serves them in development and
- * copies every `dist/preorder-elements*.js` of the installed package next to
+ * copies every `dist/preorder-elements*.{js,css}` of the installed package next to
  * the page on `vite build`.
  */
 function besideThePage(): Plugin {
@@ -59,11 +16,12 @@ function besideThePage(): Plugin {
     dirname(createRequire(import.meta.url).resolve('preorder-elements/package.json')),
     'dist',
   );
-  const files = () => readdirSync(dist).filter((name) => /^preorder-elements.*\.js$/.test(name));
+  const files = () =>
+    readdirSync(dist).filter((name) => /^preorder-elements.*\.(js|css)$/.test(name));
   const serve: Connect.NextHandleFunction = (req, res, next) => {
     const name = new URL(req.url ?? '/', 'http://localhost').pathname.slice(1);
     if (!files().includes(name)) return next();
-    res.setHeader('Content-Type', 'text/javascript');
+    res.setHeader('Content-Type', name.endsWith('.css') ? 'text/css' : 'text/javascript');
     res.end(readFileSync(join(dist, name)));
   };
   return {

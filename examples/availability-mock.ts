@@ -1,0 +1,46 @@
+// Shared by the three example apps' vite.config.ts.
+import type { Connect, Plugin } from 'vite';
+
+/**
+ * A stand-in for the store's availability API, in the record shape
+ * preorder-elements reads (contract s.3): `GET /api/availability?skus=A,B`
+ * answers a JSON array with the records it knows. Dates are relative to today
+ * so the pre-order stays in the future.
+ */
+export function availabilityMock(): Plugin {
+  const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  const records = () => [
+    { sku: 'LAMP-BRASS', onHand: 14 },
+    {
+      sku: 'LAMP-BLACK',
+      releaseDate: day(90),
+      reserved: 180,
+      cap: 'incoming',
+      incoming: [
+        { quantity: 200, date: day(90) },
+        { quantity: 500, date: day(120) },
+      ],
+      payment: { mode: 'deposit', depositPercent: 20 },
+    },
+    {
+      sku: 'LAMP-WHITE',
+      onHand: 0,
+      allowBackorder: true,
+      incoming: [{ quantity: 40, date: day(21) }],
+    },
+    { sku: 'LAMP-GREEN', onHand: 0 },
+  ];
+  const answer: Connect.NextHandleFunction = (req, res, next) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname !== '/api/availability') return next();
+    const wanted = new Set((url.searchParams.get('skus') ?? '').split(','));
+    res.setHeader('Content-Type', 'application/json');
+    res.setHeader('Cache-Control', 'no-store');
+    res.end(JSON.stringify(records().filter((record) => wanted.has(record.sku))));
+  };
+  return {
+    name: 'availability-mock',
+    configureServer: (server) => void server.middlewares.use(answer),
+    configurePreviewServer: (server) => void server.middlewares.use(answer),
+  };
+}
