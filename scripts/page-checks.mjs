@@ -56,6 +56,7 @@ const server = http.createServer(async (req, res) => {
     res.writeHead(200, { 'content-type': 'application/json' });
     return res.end(JSON.stringify(skus.map(recordFor)));
   }
+  if (url.pathname === '/favicon.ico') return res.writeHead(204).end(); // browsers ask regardless
   if (url.pathname === '/cart') {
     res.writeHead(200, { 'content-type': 'text/html' });
     return res.end('<!doctype html><title>cart</title>');
@@ -99,8 +100,12 @@ async function open(name) {
   const errors = [];
   const warnings = [];
   page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`HTTP ${response.status()} ${response.url()}`);
+  });
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
+    if (message.type() === 'error')
+      errors.push(`${message.text()} ${message.location().url ?? ''}`.trim());
     if (message.type() === 'warning') warnings.push(message.text());
   });
   await page.addInitScript(() => {
