@@ -3,19 +3,8 @@
 // test/timezones/ runs once per emulated browser time zone (quality.md).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { CHROME_PATH, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { availabilityServer, offlineCommandPlugin } from './test/support/availability-server.js';
-
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export const TIME_ZONES = [
   'Pacific/Kiritimati',
@@ -29,7 +18,7 @@ export const TIME_ZONES = [
 const chromium = (timezoneId) =>
   playwrightLauncher({
     product: 'chromium',
-    launchOptions: { executablePath, headless: true, args: chromiumArgs },
+    launchOptions: { executablePath: CHROME_PATH, headless: true, args: CHROMIUM_ARGS },
     ...(timezoneId && {
       createBrowserContext: ({ browser }) => browser.newContext({ timezoneId }),
     }),

@@ -37,6 +37,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
+import { CHROME_PATH, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
 import { layoutProbe, leakProbe, renderProbe } from './probes.mjs';
 import { startServer } from './server.mjs';
 import { analyzeTrace, TRACE_CATEGORIES } from './trace.mjs';
@@ -70,16 +71,8 @@ const LATENCY = 150;
 const SLOW = 3000;
 const BATCH = 50;
 const BUNDLE = 'dist/preorder-elements.js';
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const CHROME = CHROME_PATH;
+const CHROME_ARGS = CHROMIUM_ARGS;
 
 if (!existsSync(BUNDLE)) {
   console.error(`${BUNDLE} is missing: run \`npm run build\` first.`);

@@ -15,7 +15,7 @@ import http from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { build, createServer } from 'vite';
 
 // axe-core comes with the test tooling (@open-wc/testing); without it that check is skipped.
@@ -64,18 +64,7 @@ async function serveStatic(root) {
   return { url: `http://127.0.0.1:${server.address().port}/demo/`, close: () => server.close() };
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 
 /** Runs every check against the demo at `url`. */
 async function checkDemo(name, url, { accessibility = false } = {}) {

@@ -7,7 +7,7 @@
 import { mkdir } from 'node:fs/promises';
 import { createServer as createNetServer } from 'node:net';
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { createServer } from 'vite';
 
 const OUT = resolve('docs/screenshots');
@@ -48,18 +48,7 @@ const server = await createServer({
 });
 await server.listen();
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
