@@ -5,25 +5,10 @@
  * static build's in-page mock share them.
  */
 import { dayFrom, type RawRecord } from './scenarios.js';
+import { RECORD_FIELDS } from '../src/engine/index.js';
 
 /** The fields a merchant may edit (contract s.3); `sku` names the record and stays. */
-export const EDITABLE_FIELDS = [
-  'status',
-  'onHand',
-  'releaseDate',
-  'incoming',
-  'reserved',
-  'cap',
-  'allowPreorder',
-  'allowBackorder',
-  'expectedDate',
-  'datePrecision',
-  'previousExpectedDate',
-  'maxPerOrder',
-  'lowStockThreshold',
-  'payment',
-  'message',
-] as const;
+export const EDITABLE_FIELDS = RECORD_FIELDS.filter((field) => field !== 'sku');
 
 export type ActionResult = { record: RawRecord; note: string } | { error: string };
 

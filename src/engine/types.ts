@@ -46,6 +46,26 @@ export interface PaymentTerms {
   price?: number;
 }
 
+/** Every field of the record (contract s.3), `sku` first. */
+export const RECORD_FIELDS = [
+  'sku',
+  'status',
+  'onHand',
+  'releaseDate',
+  'incoming',
+  'reserved',
+  'cap',
+  'allowPreorder',
+  'allowBackorder',
+  'expectedDate',
+  'datePrecision',
+  'previousExpectedDate',
+  'maxPerOrder',
+  'lowStockThreshold',
+  'payment',
+  'message',
+] as const satisfies readonly (keyof AvailabilityRecord)[];
+
 /** A validated record: every field present has the right type and range. */
 export interface AvailabilityRecord {
   sku: string;
