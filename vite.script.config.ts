@@ -57,10 +57,23 @@ function minifyCss(): Plugin {
   };
 }
 
+// After minification, a newline followed by indentation is left only inside
+// template literals: the source layout of html`` templates (and of multi-line
+// messages). One space renders the same there.
+function collapseTemplateIndentation(): Plugin {
+  return {
+    name: 'collapse-template-indentation',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle))
+        if (chunk.type === 'chunk') chunk.code = chunk.code.replace(/\n[ \t]+/g, ' ');
+    },
+  };
+}
+
 // `vite build -c vite.script.config.ts`: dist/preorder-elements.js (IIFE,
 // every dependency bundled); with `--mode lazy`: the files it loads on demand.
 export default defineConfig(({ mode }) => ({
-  plugins: mode === 'lazy' ? [] : [loadBesideScript(), minifyCss()],
+  plugins: mode === 'lazy' ? [] : [loadBesideScript(), minifyCss(), collapseTemplateIndentation()],
   define: { __VERSION__: JSON.stringify(version) },
   build: {
     outDir: here('./dist'),

@@ -100,7 +100,6 @@ export const orderButtonStyles = css`
     color: var(--_tooltip-color);
     font-size: 0.875em;
     line-height: 1.4;
-    white-space: pre-line;
   }
   [part='tooltip'][hidden] {
     display: none;

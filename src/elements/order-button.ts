@@ -36,6 +36,13 @@ function relabel(button: ThemeButton, label: string): void {
   else if (text.nodeValue?.trim() !== label) text.nodeValue = label;
 }
 
+/** Sets (or, for null, removes) an attribute, touching the DOM only on a change: a theme's observers see no churn. */
+function setAttribute(element: Element, name: string, value: string | null): void {
+  if (element.getAttribute(name) === value) return;
+  if (value === null) element.removeAttribute(name);
+  else element.setAttribute(name, value);
+}
+
 /**
  * @tagname order-button
  * @summary The right order button for the product's state: Add to cart,
@@ -113,17 +120,16 @@ export class OrderButton extends AvailabilityElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const child = this.querySelector(':scope > button, :scope > input[type=submit]');
-    this.#themeButton = child as ThemeButton | null;
+    const button = this.querySelector<ThemeButton>(':scope > button, :scope > input[type=submit]');
+    this.#themeButton = button;
     this.addEventListener('click', this.#onThemeClick, true);
     document.addEventListener('submit', this.#onSubmit, true);
-    if (this.#themeButton) {
+    if (button) {
       this.#themeObserver = new MutationObserver(() => this.#applyToTheme());
-      this.#themeObserver.observe(this.#themeButton, {
+      this.#themeObserver.observe(button, {
         subtree: true,
         childList: true,
         characterData: true,
-        attributes: true,
         attributeFilter: ['disabled', 'aria-disabled', 'value'],
       });
     }
@@ -133,11 +139,8 @@ export class OrderButton extends AvailabilityElement {
     super.disconnectedCallback();
     this.removeEventListener('click', this.#onThemeClick, true);
     document.removeEventListener('submit', this.#onSubmit, true);
-    document.removeEventListener('keydown', this.#onKeydown);
     this.#themeObserver?.disconnect();
-    this.#stopPositioning?.();
-    this.#stopPositioning = undefined;
-    this.tooltipOpen = false;
+    this.#closeTooltip();
   }
 
   #fallback(): Fallback {
@@ -146,7 +149,6 @@ export class OrderButton extends AvailabilityElement {
 
   #view(): ButtonView {
     const { decision, text } = this;
-    const options = this.textOptions();
     if (decision && text) {
       const notify = decision.label === 'notifyMe';
       return {
@@ -156,14 +158,14 @@ export class OrderButton extends AvailabilityElement {
         messages: text.messages,
       };
     }
-    const label = translate('addToCart', {}, options);
-    if (this.loadingState) return { label, disabled: true, busy: true, messages: [] };
-    const disabled = this.#fallback() === 'disabled';
+    const options = this.textOptions();
+    const busy = this.loadingState;
+    const unavailable = !busy && this.#fallback() === 'disabled';
     return {
-      label,
-      disabled,
-      busy: false,
-      messages: disabled ? [translate('unavailable', {}, options)] : [],
+      label: translate('addToCart', {}, options),
+      disabled: busy || unavailable,
+      busy,
+      messages: unavailable ? [translate('unavailable', {}, options)] : [],
     };
   }
 
@@ -189,32 +191,27 @@ export class OrderButton extends AvailabilityElement {
 
   /** The tag travels with the form as a real value: FormData(form) carries it, no `name` needed. */
   #setFormValue(): void {
-    if (!this.#internals) return;
     const entries = Object.entries(this.#lineItem().properties);
-    if (entries.length === 0) return this.#internals.setFormValue(null);
-    const data = new FormData();
-    for (const [name, value] of entries) data.append(name, value);
-    this.#internals.setFormValue(data);
+    let data: FormData | null = null;
+    if (entries.length) {
+      data = new FormData();
+      for (const [name, value] of entries) data.append(name, value);
+    }
+    this.#internals?.setFormValue(data);
   }
 
   /** Relabels and (dis)ables the theme's button; re-run whenever the theme rewrites it. */
   #applyToTheme(): void {
-    const button = this.#themeButton;
-    if (!button || this.loadingState) return; // the theme's own label stands until we know
+    const button = this.#settledThemeButton();
+    if (!button) return; // the theme's own label stands until we know
     const view = this.#view();
     // Without a decision (the fallback), the theme's own label and state are the best ones.
     if (this.decision) {
       relabel(button, view.label);
-      if (button.hasAttribute('disabled')) button.removeAttribute('disabled');
+      setAttribute(button, 'disabled', null);
     }
-    const disabled = String(view.disabled);
-    if (button.getAttribute('aria-disabled') !== disabled)
-      button.setAttribute('aria-disabled', disabled);
-    const description = view.messages.join(' ');
-    if ((button.getAttribute('aria-description') ?? '') !== description) {
-      if (description) button.setAttribute('aria-description', description);
-      else button.removeAttribute('aria-description');
-    }
+    setAttribute(button, 'aria-disabled', String(view.disabled));
+    setAttribute(button, 'aria-description', view.messages.join(' ') || null);
   }
 
   /** Click on our button, or (captured) on the theme's. Returns whether the default may go on. */
@@ -247,11 +244,14 @@ export class OrderButton extends AvailabilityElement {
     if (this.#activate()) this.form?.requestSubmit();
   };
 
+  /** The theme button, once availability is known (until then the theme's own behaviour stands). */
+  #settledThemeButton(): ThemeButton | null {
+    return this.loadingState ? null : this.#themeButton;
+  }
+
   #onThemeClick = (event: Event) => {
-    const button = this.#themeButton;
-    if (!button || !(event.target instanceof Node) || !button.contains(event.target)) return;
-    if (this.loadingState) return; // untouched until we know
-    if (!this.#activate()) {
+    const button = this.#settledThemeButton();
+    if (button?.contains(event.target as Node) && !this.#activate()) {
       event.preventDefault();
       event.stopImmediatePropagation();
     }
@@ -259,9 +259,14 @@ export class OrderButton extends AvailabilityElement {
 
   /** A theme button that cannot order must not submit through Enter or scripts either. */
   #onSubmit = (event: SubmitEvent) => {
-    const button = this.#themeButton;
-    if (!button || event.target !== this.form || this.loadingState) return;
-    if ((event.submitter === button || event.submitter === null) && this.#view().disabled) {
+    const button = this.#settledThemeButton();
+    const submitter = event.submitter;
+    if (
+      button &&
+      event.target === this.form &&
+      (submitter === button || !submitter) &&
+      this.#view().disabled
+    ) {
       event.preventDefault();
       event.stopImmediatePropagation();
     }

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { ExpectedDate } from '../../src/elements.js';
 import { configure } from '../../src/elements.js';
-import { newRun, sleep } from '../data/helpers.js';
+import { newRun } from '../data/helpers.js';
 import { gb } from '../support/cldr.js';
 import { NOW, part, pinClock, RECORDS, resetAll, shownText, settled } from './helpers.js';
 
@@ -233,7 +233,7 @@ describe('<expected-date>', () => {
     expect(el.hasAttribute('loading')).to.equal(true);
     expect(el.getBoundingClientRect().height).to.be.above(10);
     await expect(el).to.be.accessible();
-    await sleep(300);
+    await settled(el);
     expect(shownText(el)).to.equal('Expected to ship by 12 March 2027');
   });
 });

@@ -280,9 +280,9 @@ describe('<order-button>', () => {
       const el = await button(RECORDS.backorder, { locale: 'en-GB' });
       part(el, 'info')!.dispatchEvent(new MouseEvent('mouseenter'));
       await el.updateComplete;
-      await sleep(100);
       const tooltip = part(el, 'tooltip')!;
       expect(tooltip.hidden).to.equal(false);
+      await waitUntil(() => tooltip.style.top !== '', 'the tooltip was never positioned');
       const [tip, info] = [
         tooltip.getBoundingClientRect(),
         part(el, 'info')!.getBoundingClientRect(),
@@ -332,9 +332,10 @@ describe('<order-button>', () => {
       const el = await fixture<OrderButton>(
         html`<order-button sku="slow300-pre-1" locale="en"></order-button>`,
       );
-      await sleep(50);
+      await sleep(50); // the first request is on the wire
       el.sku = 'out-2';
-      await sleep(500);
+      await waitUntil(() => label(el) === 'Sold out', 'the new SKU never rendered');
+      await sleep(400); // the old SKU's answer (300 ms) arrives meanwhile, and must change nothing
       expect(label(el)).to.equal('Sold out');
       expect(el.getAttribute('status')).to.equal('sold_out');
     });
