@@ -8,17 +8,20 @@ import { addDays as addDaysToDate } from 'date-fns/addDays';
 import { isWeekend as isWeekendDate } from 'date-fns/isWeekend';
 import type { CalendarDay, IsoDate } from './types.js';
 
-const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** `YYYY-MM-DD`, years 1000-9999. */
+const DAY_PATTERN = /^[1-9]\d{3}-\d\d-\d\d$/;
+/** A day, a valid time, and an optional offset (captured). */
 const INSTANT_PATTERN =
-  /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+  /^(\d{4}-\d\d-\d\d)T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(Z|[+-]\d\d:?\d\d)?$/i;
+
+/** `YYYY-MM-DD` of a day given by its parts; one that does not exist (30 February) rolls over. */
+const isoDay = (year: number, monthIndex: number, day: number): CalendarDay =>
+  new Date(Date.UTC(year, monthIndex, day)).toISOString().slice(0, 10);
 
 /** True for a real `YYYY-MM-DD` day (no 30 February, years 1000-9999). */
 export function isCalendarDay(value: string): boolean {
-  const match = DAY_PATTERN.exec(value);
-  if (!match) return false;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (y < 1000 || m < 1 || m > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const [year, month, day] = value.split('-').map(Number);
+  return DAY_PATTERN.test(value) && isoDay(year, month - 1, day) === value;
 }
 
 /**
@@ -27,17 +30,13 @@ export function isCalendarDay(value: string): boolean {
  * names no instant, so it is taken as its calendar day.
  */
 export function normalizeIsoDate(value: string): IsoDate | null {
-  if (value.length > 40) return null;
   if (isCalendarDay(value)) return value;
-  const match = INSTANT_PATTERN.exec(value);
-  const [, day = '', hours, minutes, seconds, offset] = match ?? [];
-  if (!match || !isCalendarDay(day)) return null;
-  if (Number(hours) > 23 || Number(minutes) > 59 || Number(seconds ?? 0) > 59) return null;
+  const [, day = '', offset] = INSTANT_PATTERN.exec(value) ?? [];
+  if (!isCalendarDay(day)) return null;
   if (!offset) return day;
-  const ms = Date.parse(value);
-  if (!Number.isFinite(ms)) return null;
+  const ms = Date.parse(value); // NaN for an offset out of range
   // An offset can push the instant out of years 1000-9999 (`+010000-...`): not a usable date.
-  const instant = new Date(ms).toISOString();
+  const instant = Number.isNaN(ms) ? '' : new Date(ms).toISOString();
   return isCalendarDay(instant.slice(0, 10)) ? instant : null;
 }
 
@@ -82,8 +81,8 @@ export function wallClock(
   for (const part of zoneFormatter(timeZone).formatToParts(now)) parts[part.type] = part.value;
   return {
     // Intl writes year 999 as "999": pad it, so days compare as strings.
-    day: `${(parts.year ?? '').padStart(4, '0')}-${parts.month}-${parts.day}`,
-    secondsOfDay: Number(parts.hour) * 3600 + Number(parts.minute) * 60 + Number(parts.second),
+    day: `${parts.year.padStart(4, '0')}-${parts.month}-${parts.day}`,
+    secondsOfDay: (+parts.hour * 60 + +parts.minute) * 60 + +parts.second,
   };
 }
 
@@ -95,13 +94,12 @@ export function dayOf(value: IsoDate, timeZone?: string): CalendarDay {
 // Noon local time: no daylight-saving change moves noon to another day, so
 // date-fns (which works in local time) keeps the calendar day intact.
 function toDate(day: CalendarDay): Date {
-  return new Date(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8)), 12);
+  const [year, month, date] = day.split('-').map(Number);
+  return new Date(year, month - 1, date, 12);
 }
 
-function fromDate(date: Date): CalendarDay {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
+const fromDate = (date: Date): CalendarDay =>
+  isoDay(date.getFullYear(), date.getMonth(), date.getDate());
 
 export function addDays(day: CalendarDay, days: number): CalendarDay {
   return fromDate(addDaysToDate(toDate(day), days));

@@ -14,19 +14,14 @@ export interface Dispatch {
 
 /** Parses `HH:MM` (24 h) to minutes after midnight; null when malformed. */
 export function parseCutoff(value: string | null | undefined): number | null {
-  const match = /^(\d{1,2}):(\d{2})$/.exec(value?.trim() ?? '');
-  if (!match) return null;
-  const [h, m] = [Number(match[1]), Number(match[2])];
-  return h < 24 && m < 60 ? h * 60 + m : null;
+  const match = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(value?.trim() ?? '');
+  return match && +match[1] * 60 + +match[2];
 }
 
 /** Parses `2-4` or `3` business days to [min, max]; null when malformed. */
 export function parseTransitDays(value: string | null | undefined): [number, number] | null {
-  const match = /^(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?$/.exec(value?.trim() ?? '');
-  if (!match) return null;
-  const min = Number(match[1]);
-  const max = match[2] === undefined ? min : Number(match[2]);
-  return min <= max ? [min, max] : null;
+  const [, min, max = min] = /^(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?$/.exec(value?.trim() ?? '') ?? [];
+  return min && +min <= +max ? [+min, +max] : null;
 }
 
 /** When an order placed at `now` ships, given a cut-off in minutes after midnight. */

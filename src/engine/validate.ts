@@ -2,6 +2,10 @@
  * Record validation (contract s.3): any input at all gives a clean record plus
  * the list of what was dropped and why. A bad field never spoils the others,
  * and nothing here throws.
+ *
+ * Every field, nested ones too, is read through one table of rules: a reader
+ * that gives the clean value (undefined = rejected) and what it expects, so a
+ * problem always reads `expected <what>, got <value>`.
  */
 import { normalizeIsoDate } from './calendar.js';
 import {
@@ -10,8 +14,6 @@ import {
   STATUSES,
   type AvailabilityRecord,
   type DateWindow,
-  type IncomingLot,
-  type IsoDate,
   type PaymentTerms,
   type Problem,
 } from './types.js';
@@ -30,205 +32,179 @@ export const MAX_MESSAGE_LENGTH = 500;
 export const MAX_LOTS = 100;
 
 type Plain = Record<string, unknown>;
+/** Gives the clean value, or undefined to reject it; may report problems of its parts. */
+type Reader = (value: unknown, problems: Problem[], field: string) => unknown;
+type Rule = readonly [read: Reader, expected: string];
+type Rules = Record<string, Rule>;
 
-function isPlainObject(value: unknown): value is Plain {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+const isPlainObject = (value: unknown): value is Plain =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Own properties only: `__proto__` and inherited keys are never read. */
-function own(source: Plain, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(source, key) ? source[key] : undefined;
-}
-
+/** The value as JSON, kept short; a cyclic object or a BigInt by its type. */
 function preview(value: unknown): string {
   let text: string;
   try {
-    text = typeof value === 'string' ? JSON.stringify(value) : String(JSON.stringify(value));
+    text = String(JSON.stringify(value));
   } catch {
-    text = Object.prototype.toString.call(value);
+    text = typeof value;
   }
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
-const isCount = (v: unknown): v is number =>
-  typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
-const isAmount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
-const isDate = (v: unknown): IsoDate | null => (typeof v === 'string' ? normalizeIsoDate(v) : null);
-const oneOf =
-  <T extends string>(values: readonly T[]) =>
-  (v: unknown): v is T =>
-    typeof v === 'string' && (values as readonly string[]).includes(v);
-
-function readSku(value: unknown): string | null {
-  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return String(value);
-  if (typeof value !== 'string') return null;
-  const sku = value.trim();
-  return sku.length > 0 && sku.length <= MAX_SKU_LENGTH ? sku : null;
+/** Reports a problem; undefined, so a reader can reject with it. */
+function report(problems: Problem[], field: string, expected: string, got: unknown): undefined {
+  problems.push({ field, reason: `expected ${expected}, got ${preview(got)}` });
+  return undefined;
 }
 
-function readLots(value: unknown, problems: Problem[]): IncomingLot[] | undefined {
-  if (!Array.isArray(value)) {
-    problems.push({
-      field: 'incoming',
-      reason: `expected an array of lots, got ${preview(value)}`,
-    });
-    return undefined;
+/** Own properties only: `__proto__` and inherited keys are never read. */
+const own = (source: unknown, key: string): unknown =>
+  isPlainObject(source) && Object.hasOwn(source, key) ? source[key] : undefined;
+
+/**
+ * Reads each field `rules` names, alone. Null, like absent, is no problem: it
+ * is how many APIs say "absent".
+ */
+function readFields(source: unknown, rules: Rules, problems: Problem[], prefix = ''): Plain {
+  const clean: Plain = {};
+  for (const key in rules) {
+    const [read, expected] = rules[key];
+    const raw = own(source, key);
+    const value = read(raw, problems, prefix + key);
+    if (value === undefined) {
+      if (raw != null) report(problems, prefix + key, expected, raw);
+    } else if (value !== '') clean[key] = value; // a blank message is no message
   }
-  if (value.length > MAX_LOTS) {
-    problems.push({ field: 'incoming', reason: `only the first ${MAX_LOTS} lots are read` });
-  }
-  const lots: IncomingLot[] = [];
-  value.slice(0, MAX_LOTS).forEach((lot: unknown, index) => {
-    const quantity = isPlainObject(lot) ? own(lot, 'quantity') : undefined;
-    const date = isPlainObject(lot) ? isDate(own(lot, 'date')) : null;
-    if (isCount(quantity) && date) lots.push({ quantity, date });
-    else
-      problems.push({
-        field: `incoming[${index}]`,
-        reason: `expected { quantity: integer >= 0, date: ISO date }, got ${preview(lot)}`,
-      });
-  });
-  return lots;
+  return clean;
 }
 
-function readWindow(value: Plain, problems: Problem[]): DateWindow | undefined {
-  const earliest = isDate(own(value, 'earliest'));
-  const latest = isDate(own(value, 'latest'));
-  if (!earliest || !latest) {
-    problems.push({
-      field: 'expectedDate',
-      reason: `expected a date or { earliest, latest }, got ${preview(value)}`,
-    });
-    return undefined;
-  }
-  if (latest < earliest) {
-    problems.push({ field: 'expectedDate', reason: 'latest is before earliest' });
-    return undefined;
-  }
-  return { earliest, latest };
+/** An object whose every field is good, or nothing: its parts are not reported on their own. */
+const readWhole =
+  <T>(rules: Rules) =>
+  (value: unknown): T | undefined => {
+    const clean = readFields(value, rules, []);
+    return Object.keys(clean).length === Object.keys(rules).length ? (clean as T) : undefined;
+  };
+
+/** Keeps the first `max` characters or items, reporting the cut. */
+function cut<T extends string | unknown[]>(
+  value: T,
+  max: number,
+  problems: Problem[],
+  field: string,
+): T {
+  if (value.length > max)
+    report(problems, field, `at most ${max} (the rest is ignored)`, value.length);
+  return value.slice(0, max) as T;
 }
 
-function readPayment(value: unknown, problems: Problem[]): PaymentTerms | undefined {
-  const mode = isPlainObject(value) ? own(value, 'mode') : undefined;
-  if (!isPlainObject(value) || !oneOf(PAYMENT_MODES)(mode)) {
-    problems.push({
-      field: 'payment',
-      reason: `expected { mode: "full" | "deposit" | "on_ship" }, got ${preview(value)}`,
-    });
-    return undefined;
-  }
-  const payment: PaymentTerms = { mode };
-  const percent = own(value, 'depositPercent');
-  if (percent !== undefined) {
-    if (typeof percent === 'number' && percent > 0 && percent <= 100)
-      payment.depositPercent = percent;
-    else
-      problems.push({
-        field: 'payment.depositPercent',
-        reason: `expected a number in (0, 100], got ${preview(percent)}`,
-      });
-  }
-  for (const key of ['depositAmount', 'price'] as const) {
-    const amount = own(value, key);
-    if (amount === undefined) continue;
-    if (isAmount(amount)) payment[key] = amount;
-    else
-      problems.push({
-        field: `payment.${key}`,
-        reason: `expected a number >= 0, got ${preview(amount)}`,
-      });
-  }
-  return payment;
+const isCount = (value: unknown): value is number =>
+  Number.isSafeInteger(value) && (value as number) >= 0;
+
+/** A rule for a value kept as it is when it passes `test`. */
+const rule = (test: (value: unknown) => boolean, expected: string): Rule => [
+  (value) => (test(value) ? value : undefined),
+  expected,
+];
+const oneOf = (values: readonly string[]) =>
+  rule((value) => values.includes(value as string), `one of ${values.join(', ')}`);
+
+const COUNT = rule(isCount, 'an integer >= 0');
+const AMOUNT = rule(
+  (value) => typeof value === 'number' && value >= 0 && value < Infinity,
+  'a number >= 0',
+);
+const BOOLEAN = rule((value) => typeof value === 'boolean', 'a boolean');
+const readDate = (value: unknown) =>
+  (typeof value === 'string' && normalizeIsoDate(value)) || undefined;
+const DATE: Rule = [readDate, 'an ISO date'];
+const MODE = oneOf(PAYMENT_MODES);
+
+const LOT: Rule = [
+  readWhole({ quantity: COUNT, date: DATE }),
+  `{ quantity: ${COUNT[1]}, date: ${DATE[1]} }`,
+];
+const readWindow = readWhole<DateWindow>({ earliest: DATE, latest: DATE });
+const readMode = readWhole<PaymentTerms>({ mode: MODE });
+
+/** Payment terms but their mode: each read alone. */
+const AMOUNTS: Rules = {
+  depositPercent: rule(
+    (value) => typeof value === 'number' && value > 0 && value <= 100,
+    'a number in (0, 100]',
+  ),
+  depositAmount: AMOUNT,
+  price: AMOUNT,
+};
+
+/** The record's fields but `sku`, in the record's order. */
+const RECORD: Rules = {
+  status: oneOf(STATUSES),
+  onHand: COUNT,
+  releaseDate: DATE,
+  incoming: [
+    (value, problems, field) =>
+      Array.isArray(value)
+        ? cut(value, MAX_LOTS, problems, field)
+            // A lot is never absent: a null one is reported too.
+            .map(
+              (lot, index) =>
+                LOT[0](lot, problems, field) ?? report(problems, `${field}[${index}]`, LOT[1], lot),
+            )
+            .filter(Boolean)
+        : undefined,
+    `an array of ${LOT[1]}`,
+  ],
+  reserved: COUNT,
+  cap: rule(
+    (value) => value === null || value === 'incoming' || isCount(value),
+    `${COUNT[1]}, "incoming" or null`,
+  ),
+  allowPreorder: BOOLEAN,
+  allowBackorder: BOOLEAN,
+  expectedDate: [
+    (value) => {
+      const window = readWindow(value);
+      return readDate(value) ?? (window && window.earliest <= window.latest ? window : undefined);
+    },
+    `${DATE[1]} or { earliest, latest }, earliest first`,
+  ],
+  datePrecision: oneOf(PRECISIONS),
+  previousExpectedDate: DATE,
+  maxPerOrder: rule((value) => isCount(value) && value > 0, 'an integer >= 1'),
+  lowStockThreshold: COUNT,
+  payment: [
+    // Terms without a known mode mean nothing: the whole of them is dropped.
+    (value, problems, field) => {
+      const terms = readMode(value);
+      return terms && { ...terms, ...readFields(value, AMOUNTS, problems, `${field}.`) };
+    },
+    `{ mode: ${MODE[1]} }`,
+  ],
+  message: [
+    (value, problems, field) =>
+      typeof value === 'string'
+        ? cut(value.trim(), MAX_MESSAGE_LENGTH, problems, field)
+        : undefined,
+    'a string',
+  ],
+};
+
+function readSku(value: unknown): string | undefined {
+  const sku = isCount(value) ? String(value) : typeof value === 'string' ? value.trim() : '';
+  return sku && sku.length <= MAX_SKU_LENGTH ? sku : undefined;
 }
 
 /** Validates one raw record. Never throws. */
 export function validateRecord(input: unknown): ValidationResult {
   const problems: Problem[] = [];
-  if (!isPlainObject(input)) {
-    return {
-      record: null,
-      problems: [{ field: 'record', reason: `expected an object, got ${preview(input)}` }],
-    };
-  }
-  const sku = readSku(own(input, 'sku'));
-  if (sku === null) {
-    return {
-      record: null,
-      problems: [
-        { field: 'sku', reason: `expected a non-empty string, got ${preview(own(input, 'sku'))}` },
-      ],
-    };
-  }
-  const record: AvailabilityRecord = { sku };
-  // Each field: [name, test, what was expected]. A field that fails is dropped alone.
-  const simple: [keyof AvailabilityRecord, (v: unknown) => unknown, string][] = [
-    ['status', (v) => (oneOf(STATUSES)(v) ? v : undefined), `one of ${STATUSES.join(', ')}`],
-    ['onHand', (v) => (isCount(v) ? v : undefined), 'an integer >= 0'],
-    ['reserved', (v) => (isCount(v) ? v : undefined), 'an integer >= 0'],
-    ['releaseDate', (v) => isDate(v) ?? undefined, 'an ISO date'],
-    ['previousExpectedDate', (v) => isDate(v) ?? undefined, 'an ISO date'],
-    ['allowPreorder', (v) => (typeof v === 'boolean' ? v : undefined), 'a boolean'],
-    ['allowBackorder', (v) => (typeof v === 'boolean' ? v : undefined), 'a boolean'],
-    [
-      'datePrecision',
-      (v) => (oneOf(PRECISIONS)(v) ? v : undefined),
-      `one of ${PRECISIONS.join(', ')}`,
-    ],
-    ['maxPerOrder', (v) => (isCount(v) && v >= 1 ? v : undefined), 'an integer >= 1'],
-    ['lowStockThreshold', (v) => (isCount(v) ? v : undefined), 'an integer >= 0'],
-  ];
-  for (const [field, read, expected] of simple) {
-    const raw = own(input, field);
-    if (raw === undefined || raw === null) continue; // null is how many APIs say "absent"
-    const value = read(raw);
-    if (value === undefined)
-      problems.push({ field, reason: `expected ${expected}, got ${preview(raw)}` });
-    else (record as unknown as Plain)[field] = value;
-  }
-
-  const cap = own(input, 'cap');
-  if (cap === null || cap === 'incoming' || isCount(cap)) record.cap = cap;
-  else if (cap !== undefined)
-    problems.push({
-      field: 'cap',
-      reason: `expected an integer >= 0, "incoming" or null, got ${preview(cap)}`,
-    });
-
-  const incoming = own(input, 'incoming');
-  if (incoming !== undefined && incoming !== null) {
-    const lots = readLots(incoming, problems);
-    if (lots) record.incoming = lots;
-  }
-
-  const expected = own(input, 'expectedDate');
-  if (isPlainObject(expected)) {
-    const window = readWindow(expected, problems);
-    if (window) record.expectedDate = window;
-  } else if (expected !== undefined && expected !== null) {
-    const day = isDate(expected);
-    if (day) record.expectedDate = day;
-    else
-      problems.push({
-        field: 'expectedDate',
-        reason: `expected a date or { earliest, latest }, got ${preview(expected)}`,
-      });
-  }
-
-  const payment = own(input, 'payment');
-  if (payment !== undefined && payment !== null) {
-    const terms = readPayment(payment, problems);
-    if (terms) record.payment = terms;
-  }
-
-  const message = own(input, 'message');
-  if (typeof message === 'string') {
-    const text = message.trim();
-    if (text.length > MAX_MESSAGE_LENGTH) {
-      problems.push({ field: 'message', reason: `cut to ${MAX_MESSAGE_LENGTH} characters` });
-    }
-    if (text) record.message = text.slice(0, MAX_MESSAGE_LENGTH);
-  } else if (message !== undefined && message !== null) {
-    problems.push({ field: 'message', reason: `expected a string, got ${preview(message)}` });
+  let record: AvailabilityRecord | null = null;
+  if (!isPlainObject(input)) report(problems, 'record', 'an object', input);
+  else {
+    const sku = readSku(own(input, 'sku'));
+    // Without an id there is no record, and nothing more to say about it.
+    if (!sku) report(problems, 'sku', 'a non-empty string', own(input, 'sku'));
+    else record = { sku, ...readFields(input, RECORD, problems) } as AvailabilityRecord;
   }
   return { record, problems };
 }
