@@ -63,88 +63,69 @@ export const DEFAULTS: ResolvedOptions = {
   fallback: 'add-to-cart',
 };
 
-const FALLBACKS: readonly Fallback[] = ['add-to-cart', 'disabled', 'hidden'];
-const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isNumber =
-  (min: number, max: number, integer = false) =>
-  (v: unknown) =>
-    typeof v === 'number' && v >= min && v <= max && (!integer || Number.isInteger(v));
+export const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function isLocale(v: unknown): boolean {
-  try {
-    return typeof v === 'string' && Intl.getCanonicalLocales(v).length === 1;
-  } catch {
-    return false;
-  }
-}
+/** An option's check: the type its value must have, a further test, and what it must be (for the console). */
+type Check = readonly [type: string, test: (value: never) => unknown, expected: string];
 
-/** Each option's check and what it expects, for the console message. */
-const CHECKS: { [K in keyof PreorderOptions]-?: [(v: unknown) => boolean, string] } = {
-  endpoint: [
-    (v) => typeof v === 'string' && endpointMode(v) !== null,
-    'a URL template containing {sku} or {skus}',
-  ],
-  batchSize: [isNumber(1, 1000, true), 'an integer from 1 to 1000'],
-  fetchInit: [isObject, 'an object of fetch options'],
-  transform: [(v) => typeof v === 'function', 'a function (json, skus) => record or record[]'],
-  locale: [isLocale, 'a BCP 47 language tag such as "de-DE"'],
-  currency: [
-    (v) => typeof v === 'string' && /^[A-Za-z]{3}$/.test(v),
-    'an ISO 4217 code such as "EUR"',
-  ],
-  timeZone: [
-    (v) => typeof v === 'string' && isTimeZone(v),
-    'an IANA time zone such as "Europe/Berlin"',
-  ],
-  labels: [isObject, 'an object of per-locale strings, e.g. { en: { preorder: "Reserve" } }'],
-  cacheTtl: [isNumber(0, 31_536_000), 'seconds >= 0'],
-  refreshInterval: [isNumber(0, 31_536_000), 'seconds >= 0 (0 = off)'],
-  timeout: [isNumber(1, 600_000), 'milliseconds > 0'],
-  retries: [isNumber(0, 10, true), 'an integer from 0 to 10'],
-  retryDelay: [isNumber(0, 60_000), 'milliseconds >= 0'],
-  fallback: [(v) => FALLBACKS.includes(v as Fallback), '"add-to-cart", "disabled" or "hidden"'],
+const INTEGER = 'an integer';
+const range = (min: number, max: number, unit: string): Check => [
+  'number',
+  (n: number) => n >= min && n <= max && (unit !== INTEGER || Number.isInteger(n)),
+  `${unit} from ${min} to ${max}`,
+];
+const OBJECT: Check = ['object', isObject, 'an object'];
+const FALLBACKS = ['add-to-cart', 'disabled', 'hidden'];
+
+const CHECKS: Record<keyof PreorderOptions, Check> = {
+  endpoint: ['string', endpointMode, 'a URL template with {sku} or {skus}'],
+  batchSize: range(1, 1000, INTEGER),
+  fetchInit: OBJECT,
+  transform: ['function', () => true, 'a function'],
+  locale: ['string', Intl.getCanonicalLocales, 'a locale like "de-DE"'],
+  currency: ['string', (code: string) => /^[a-z]{3}$/i.test(code), 'a currency like "EUR"'],
+  timeZone: ['string', isTimeZone, 'a time zone like "Europe/Berlin"'],
+  labels: OBJECT,
+  cacheTtl: range(0, 31_536_000, 'seconds'),
+  refreshInterval: range(0, 31_536_000, 'seconds'),
+  timeout: range(1, 600_000, 'milliseconds'),
+  retries: range(0, 10, INTEGER),
+  retryDelay: range(0, 60_000, 'milliseconds'),
+  fallback: ['string', (v: string) => FALLBACKS.includes(v), `one of ${FALLBACKS.join(', ')}`],
 };
 
 /** Keeps the valid options, reporting each invalid one on the console. */
 export function validateOptions(options: unknown, source = 'configure()'): PreorderOptions {
   const valid: Record<string, unknown> = {};
-  if (!isObject(options)) {
-    console.error(`[preorder-elements] ${source} expects an object of options.`);
-    return valid;
-  }
-  for (const [key, value] of Object.entries(options as object)) {
-    const check = CHECKS[key as keyof PreorderOptions];
-    if (!Object.hasOwn(CHECKS, key) || !check) {
-      console.error(`[preorder-elements] ${source}: unknown option "${key}" ignored.`);
-    } else if (value === null) {
-      valid[key] = null; // back to the default
-    } else if (value !== undefined && !check[0](value)) {
-      console.error(
-        `[preorder-elements] ${source}: option "${key}" must be ${check[1]}; got ${String(value)}. Ignored.`,
-      );
-    } else if (value !== undefined) {
-      valid[key] = key === 'currency' ? String(value).toUpperCase() : value;
+  const complain = (problem: string) => console.error(`[preorder-elements] ${source}: ${problem}`);
+  const passes = ([type, test]: Check, value: unknown) => {
+    try {
+      return typeof value === type && !!test(value as never);
+    } catch {
+      return false; // a test may throw: Intl.getCanonicalLocales does
     }
-  }
+  };
+  if (!isObject(options)) complain('expects an object of options.');
+  else
+    for (const [key, value] of Object.entries(options)) {
+      const check = Object.hasOwn(CHECKS, key) && CHECKS[key as keyof PreorderOptions];
+      if (!check) complain(`unknown option "${key}" ignored.`);
+      // null: back to the default.
+      else if (value === null || passes(check, value))
+        valid[key] = key === 'currency' && value ? String(value).toUpperCase() : value;
+      else if (value !== undefined)
+        complain(`option "${key}" must be ${check[2]}; got ${String(value)}. Ignored.`);
+    }
   return valid;
 }
 
 /** Reads the options a script tag carries as data-* attributes (`data-batch-size="20"`). */
 export function optionsFromDataset(dataset: DOMStringMap): PreorderOptions {
   const options: Record<string, unknown> = {};
-  const numeric = new Set([
-    'batchSize',
-    'cacheTtl',
-    'refreshInterval',
-    'timeout',
-    'retries',
-    'retryDelay',
-  ]);
-  for (const key of Object.keys(CHECKS)) {
+  for (const [key, [type]] of Object.entries(CHECKS)) {
     const raw = dataset[key];
-    if (raw === undefined || key === 'fetchInit' || key === 'transform' || key === 'labels')
-      continue;
-    options[key] = numeric.has(key) && raw.trim() !== '' ? Number(raw) : raw;
+    if (raw !== undefined) options[key] = type === 'number' && raw.trim() ? Number(raw) : raw;
   }
   return validateOptions(options, '<script data-*>');
 }
@@ -166,28 +147,23 @@ const shared: SharedOptions = ((globalThis as Record<symbol, SharedOptions>)[
   Symbol.for('preorder-elements.options.v1')
 ] ??= { script: {}, user: {}, resolved: { ...DEFAULTS }, listeners: new Set() });
 
-function update(): void {
+/** Merges options into a layer (a null value removes the option), then tells the listeners. */
+function update(layer: 'script' | 'user', options: PreorderOptions): void {
+  shared[layer] = Object.fromEntries(
+    Object.entries({ ...shared[layer], ...options }).filter(([, value]) => value !== null),
+  );
   shared.resolved = { ...DEFAULTS, ...shared.script, ...shared.user };
   for (const listener of shared.listeners) listener();
 }
 
-/** Merges options into a layer; a null value removes the option (back to the default). */
-function merge(layer: PreorderOptions, options: PreorderOptions): PreorderOptions {
-  return Object.fromEntries(
-    Object.entries({ ...layer, ...options }).filter(([, value]) => value !== null),
-  );
-}
-
 /** Sets page-wide defaults; later calls merge over earlier ones; `null` restores a default. */
 export function configure(options: NullableOptions): void {
-  shared.user = merge(shared.user, validateOptions(options));
-  update();
+  update('user', validateOptions(options));
 }
 
 /** The script tag's layer, under configure(). */
 export function setScriptOptions(options: PreorderOptions): void {
-  shared.script = merge(shared.script, options);
-  update();
+  update('script', options);
 }
 
 /** The options in force now. */
@@ -203,7 +179,6 @@ export function onOptionsChange(listener: Listener): () => void {
 
 /** Back to defaults (tests, or a host that re-initialises). */
 export function resetOptions(): void {
-  shared.script = {};
-  shared.user = {};
-  update();
+  shared.script = shared.user = {};
+  update('user', {});
 }

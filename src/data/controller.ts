@@ -4,12 +4,13 @@
  * late answer for an old SKU can never reach the element.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { validateRecord } from '../engine/index.js';
 import { getOptions, onOptionsChange } from './config.js';
 import { AvailabilityError } from './errors.js';
 import {
   afterCurrentTask,
   availabilityStore,
+  LOADING,
+  usableRecord,
   type AvailabilityState,
   type AvailabilityStore,
 } from './store.js';
@@ -24,45 +25,31 @@ export interface AvailabilitySource {
 
 export type StateChangeCallback = (state: AvailabilityState, previous: AvailabilityState) => void;
 
+/** Inline data (a record, or JSON text) is held to the same rules as an endpoint's answer. */
 function inlineState(inline: unknown): AvailabilityState {
-  let value = inline;
-  if (typeof inline === 'string') {
-    try {
-      value = JSON.parse(inline);
-    } catch (cause) {
-      return {
-        state: 'error',
-        error: new AvailabilityError('parse', 'the availability attribute is not valid JSON', {
-          cause,
-        }),
-      };
-    }
+  let cause: unknown;
+  try {
+    const record = usableRecord(typeof inline === 'string' ? JSON.parse(inline) : inline);
+    if (record) return { state: 'ready', record };
+  } catch (error) {
+    cause = error; // not JSON
   }
-  const { record, problems } = validateRecord(value);
-  if (record) {
-    if (problems.length)
-      console.warn(
-        `[preorder-elements] SKU "${record.sku}": ignored ${problems.map((p) => `${p.field}: ${p.reason}`).join('; ')}`,
-      );
-    return { state: 'ready', record };
-  }
+  const message = 'inline availability is not a usable record';
   return {
     state: 'error',
-    error: new AvailabilityError(
-      'data',
-      `inline availability has no usable record: ${problems[0]?.reason ?? ''}`,
-    ),
+    error: new AvailabilityError(cause ? 'parse' : 'data', message, { cause }),
   };
 }
 
 export class AvailabilityController implements ReactiveController {
   /** What the element should render now. */
-  state: AvailabilityState = { state: 'loading' };
+  state: AvailabilityState = LOADING;
   readonly #host: ReactiveControllerHost;
   readonly #read: () => AvailabilitySource;
   readonly #onChange: StateChangeCallback | undefined;
   readonly #store: AvailabilityStore;
-  #key: string | null = null;
+  /** What the element shows now: inline data, or template and SKU. */
+  #key: string | undefined;
   #unsubscribe: (() => void) | undefined;
   #offOptions: (() => void) | undefined;
 
@@ -87,8 +74,7 @@ export class AvailabilityController implements ReactiveController {
   hostDisconnected(): void {
     this.#offOptions?.();
     this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-    this.#key = null;
+    this.#unsubscribe = this.#key = undefined;
   }
 
   /** Fetches the current SKU again, even when fresh. */
@@ -101,35 +87,28 @@ export class AvailabilityController implements ReactiveController {
   sync(): void {
     const { sku, endpoint, inline } = this.#read();
     const template = endpoint || getOptions().endpoint;
-    const key =
-      inline != null
-        ? `inline\n${typeof inline === 'string' ? inline : (JSON.stringify(inline) ?? '')}`
-        : `${template}\n${sku}`;
+    // JSON never holds a raw newline: inline data cannot be taken for a template and SKU.
+    const key = inline == null ? `${template}\n${sku}` : String(JSON.stringify(inline));
     if (key === this.#key) return;
     this.#key = key;
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
-    if (inline != null) return this.#set(inlineState(inline));
-    if (!sku) return this.#set({ state: 'loading' });
-    if (!template) {
-      this.#set({ state: 'loading' });
-      // configure() often runs just after the import that defined the elements: give it the task.
-      afterCurrentTask(() => {
-        if (this.#key === key && !getOptions().endpoint) {
-          this.#set({
-            state: 'error',
-            error: new AvailabilityError(
-              'config',
-              'no endpoint: call configure({ endpoint }) or set the endpoint attribute',
-            ),
-          });
-        }
+    if (inline != null) this.#set(inlineState(inline));
+    else if (sku && template) {
+      this.#unsubscribe = this.#store.subscribe(sku, template, (state) => {
+        if (this.#key === key) this.#set(state);
       });
-      return;
+    } else {
+      this.#set(LOADING);
+      // configure() often runs just after the import that defined the elements: give it the
+      // task (it changes the key when it brings an endpoint).
+      if (sku)
+        afterCurrentTask(() => {
+          if (this.#key !== key) return;
+          const message = 'no endpoint: call configure({ endpoint }) or set the endpoint attribute';
+          this.#set({ state: 'error', error: new AvailabilityError('config', message) });
+        });
     }
-    this.#unsubscribe = this.#store.subscribe(sku, template, (state) => {
-      if (this.#key === key) this.#set(state);
-    });
   }
 
   #set(state: AvailabilityState): void {

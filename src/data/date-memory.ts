@@ -4,17 +4,16 @@
  * no-op where storage is unavailable (private mode, sandboxed frames, quota).
  */
 import type { CalendarDay } from '../engine/index.js';
+import { isObject } from './config.js';
 
 const KEY = 'preorder-elements:shown-dates';
 /** SKUs remembered at most; the least recently shown go first. */
 export const MAX_REMEMBERED = 200;
 
-function read(): Record<string, CalendarDay> {
+function read(): Record<string, unknown> {
   try {
-    const parsed: unknown = JSON.parse(localStorage.getItem(KEY) ?? '{}');
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
-      ? (parsed as Record<string, CalendarDay>)
-      : {};
+    const shown: unknown = JSON.parse(localStorage.getItem(KEY) ?? '{}');
+    return isObject(shown) ? shown : {};
   } catch {
     return {};
   }
@@ -22,8 +21,7 @@ function read(): Record<string, CalendarDay> {
 
 /** The day last shown for this SKU, if any. */
 export function lastShownDate(sku: string): CalendarDay | null {
-  const shown = read();
-  const day = Object.hasOwn(shown, sku) ? shown[sku] : undefined;
+  const day = read()[sku]; // inherited names are never strings
   return typeof day === 'string' ? day : null;
 }
 

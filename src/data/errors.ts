@@ -15,22 +15,19 @@ export type AvailabilityErrorKind =
   | 'config';
 
 export class AvailabilityError extends Error {
-  override name = 'AvailabilityError';
-  readonly kind: AvailabilityErrorKind;
-  readonly url: string | undefined;
-  readonly status: number | undefined;
+  declare readonly kind: AvailabilityErrorKind;
+  declare readonly url: string | undefined;
+  declare readonly status: number | undefined;
   /** Requests made, retries included. */
-  attempts: number;
+  declare attempts: number;
 
+  /** The message names the URL, when there is one: `HTTP 503: https://…`. */
   constructor(
     kind: AvailabilityErrorKind,
     message: string,
     details: { url?: string; status?: number; attempts?: number; cause?: unknown } = {},
   ) {
-    super(message, details.cause === undefined ? undefined : { cause: details.cause });
-    this.kind = kind;
-    this.url = details.url;
-    this.status = details.status;
-    this.attempts = details.attempts ?? 0;
+    super(details.url ? `${message}: ${details.url}` : message, details);
+    Object.assign(this, { name: 'AvailabilityError', kind, attempts: 0, ...details });
   }
 }

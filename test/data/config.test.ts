@@ -62,9 +62,7 @@ describe('configure()', () => {
       }),
     );
     expect(errors).to.have.length(9);
-    expect(errors.join('\n')).to.contain(
-      '"endpoint" must be a URL template containing {sku} or {skus}',
-    );
+    expect(errors.join('\n')).to.contain('"endpoint" must be a URL template with {sku} or {skus}');
     expect(errors.join('\n')).to.contain('unknown option "colour"');
     expect(getOptions().cacheTtl).to.equal(5);
     expect(getOptions().batchSize).to.equal(DEFAULTS.batchSize);
