@@ -7,17 +7,17 @@ import { en } from './locales/en.js';
 import type { BuiltinLocale, Catalog, TextKey, TextOptions, TextParams } from './types.js';
 
 const has = Object.hasOwn;
-const BUILTIN: readonly BuiltinLocale[] = ['en', 'de', 'fr', 'es', 'ja'];
-
 /** The built-in catalogs loaded so far: English always, the others once loadLocale() ran. */
 export const CATALOGS: { en: Catalog } & Partial<Record<BuiltinLocale, Catalog>> = { en };
-const loading = new Map<BuiltinLocale, Promise<void>>();
+// One promise per language, so every caller waits on the same load; English is built in.
+const loading = new Map([['en', Promise.resolve()]]);
 const failed = new Set<BuiltinLocale>();
 
 /** Exact built-in, then the language subtag (`de-AT` -> `de`), then `en`. Never throws. */
 export function resolveLocale(tag?: string | null): BuiltinLocale {
-  const lang = typeof tag === 'string' ? tag.split(/[-_]/)[0].toLowerCase() : '';
-  return BUILTIN.includes(lang as BuiltinLocale) ? (lang as BuiltinLocale) : 'en';
+  // A built-in language alone or before a subtag: `de`, `DE`, `de-AT`, `de_CH`.
+  const [, lang] = (typeof tag === 'string' && /^(de|fr|es|ja)(?![^-_])/i.exec(tag)) || [];
+  return (lang?.toLowerCase() ?? 'en') as BuiltinLocale;
 }
 
 /** Whether the strings for this locale are here (or will never come: English stands in). */
@@ -31,8 +31,8 @@ export function isLocaleReady(tag?: string | null): boolean {
  * cannot be had, English stands in and a warning says why.
  */
 export function loadLocale(tag?: string | null): Promise<void> {
-  const lang = resolveLocale(tag);
-  if (lang === 'en' || has(CATALOGS, lang)) return Promise.resolve();
+  // ('en' is always in `loading`: only the others are imported.)
+  const lang = resolveLocale(tag) as Exclude<BuiltinLocale, 'en'>;
   let pending = loading.get(lang);
   if (!pending) {
     pending = importCatalog(lang).then(
@@ -53,23 +53,25 @@ export function loadLocale(tag?: string | null): Promise<void> {
 // Intl constructors are slow: one instance per kind, locale and options.
 const formatters = new Map<string, unknown>();
 
-function cached<T>(key: string, make: () => T): T {
+/** The Intl object of a kind for a locale and options, made once. */
+export function intl<O, T>(
+  Kind: new (locale: string, options: O) => T,
+  locale: string,
+  options: O,
+) {
+  const key = Kind.name + locale + JSON.stringify(options);
   let value = formatters.get(key) as T | undefined;
   if (value === undefined) {
     // Bounded: a page uses a handful of locales; garbage in must not grow it forever.
     if (formatters.size > 200) formatters.clear();
-    formatters.set(key, (value = make()));
+    formatters.set(key, (value = new Kind(locale, options)));
   }
   return value;
 }
 
-export const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
-  cached('d' + locale + JSON.stringify(options), () => new Intl.DateTimeFormat(locale, options));
-
-export const numberFormat = (locale: string, options: Intl.NumberFormatOptions = {}) =>
-  cached('n' + locale + JSON.stringify(options), () => new Intl.NumberFormat(locale, options));
-
-const pluralRules = (locale: string) => cached('p' + locale, () => new Intl.PluralRules(locale));
+/** A number in the context's locale: plain, or in a style (percent, currency). */
+export const formatNumber = (c: Context, n: number, options: Intl.NumberFormatOptions = {}) =>
+  intl(Intl.NumberFormat, c.intl, options).format(n);
 
 /** Everything one call needs: where strings come from and how Intl formats. */
 export interface Context {
@@ -77,32 +79,26 @@ export interface Context {
   intl: string;
   currency: string;
   /** String sources, first match wins. */
-  sources: unknown[];
+  sources: (Record<string, unknown> | undefined)[];
 }
 
 /** Canonical tag, or '' when the tag is not well-formed (Intl.getCanonicalLocales throws). */
 function canonical(tag: string): string {
-  if (tag.length > 100) return '';
-  return cached('c' + tag, () => {
-    try {
-      return Intl.getCanonicalLocales(tag.replace(/_/g, '-'))[0] ?? '';
-    } catch {
-      return '';
-    }
-  });
+  try {
+    return Intl.getCanonicalLocales(tag.replace(/_/g, '-'))[0] ?? '';
+  } catch {
+    return '';
+  }
 }
 
 /** The override object for a tag or language (matched case-insensitively), if any. */
-function override(labels: unknown, name: string): object | undefined {
+function override(labels: unknown, name: string): Record<string, unknown> | undefined {
   try {
-    for (const key of Object.keys(labels as object)) {
-      const value = (labels as Record<string, unknown>)[key];
+    for (const [key, value] of Object.entries(labels as object))
       if (name && key.toLowerCase() === name && value && typeof value === 'object') return value;
-    }
   } catch {
     // Not an object (or a hostile one): no overrides.
   }
-  return undefined;
 }
 
 export function context(options?: TextOptions | null): Context {
@@ -123,108 +119,90 @@ export function context(options?: TextOptions | null): Context {
   };
 }
 
-/** The template for a key: full-tag override, language override, built-in, English. */
-function template(c: Context, key: string): string {
-  if (!has(en, key)) return '';
-  for (const source of c.sources) {
-    const value = source ? (source as Record<string, unknown>)[key] : undefined;
-    if (typeof value === 'string' && has(source as object, key)) return value;
+/**
+ * A template cut at its top-level braces: [text, group, text, ..., text],
+ * each group without its braces. From an unclosed brace on, all is text; a
+ * stray closing brace is text.
+ */
+function split(t: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i] === '{' ? !depth++ : t[i] === '}' && depth && !--depth) {
+      parts.push(t.slice(start, i));
+      start = i + 1;
+    }
   }
-  return '';
+  parts.push(depth ? parts.pop() + t.slice(start - 1) : t.slice(start));
+  return parts;
 }
 
-const formatNumber = (c: Context, n: number) => numberFormat(c.intl).format(n);
-
-/** Index of the brace closing the one at `open`, or -1. */
-function closing(t: string, open: number): number {
-  for (let depth = 0, i = open; i < t.length; i++) {
-    if (t[i] === '{') depth++;
-    else if (t[i] === '}' && !--depth) return i;
-  }
-  return -1;
-}
-
-const BRANCH = /\s*(=?[\w.]+)\s*\{/y;
-
-/** One `{...}`: a parameter, a plural, or (anything else) literal text. */
-function argument(body: string, p: TextParams, c: Context, depth: number): string {
-  const match = /^\s*(\w+)\s*(?:,\s*plural\s*,(.*))?$/s.exec(body);
-  if (!match || depth > 4) return `{${body}}`;
-  const value = has(p, match[1]) ? p[match[1]] : undefined;
-  const branches = match[2];
-  if (branches === undefined) {
-    return typeof value === 'number'
-      ? formatNumber(c, value)
-      : typeof value === 'string'
-        ? value
-        : '';
-  }
-  const n = Number(value);
-  const category = pluralRules(c.intl).select(n);
-  let exact: string | undefined;
-  let byCategory: string | undefined;
-  let other = '';
-  BRANCH.lastIndex = 0;
-  for (let head; (head = BRANCH.exec(branches));) {
-    const open = BRANCH.lastIndex - 1;
-    const end = closing(branches, open);
-    if (end < 0) break;
-    const [, selector] = head;
-    const text = branches.slice(open + 1, end);
-    if (selector === `=${n}`) exact ??= text;
-    else if (selector === category) byCategory ??= text;
-    if (selector === 'other') other = text;
-    BRANCH.lastIndex = end + 1;
-  }
-  return interpolate(
-    exact ?? byCategory ?? other,
-    p,
-    c,
-    Number.isFinite(n) ? formatNumber(c, n) : '',
-    depth + 1,
+/**
+ * The branch for n in `selector {branch} selector {branch}...`: an exact
+ * `=n` first, then the locale's plural category, then `other`; the first
+ * branch of a selector counts.
+ */
+function branch(c: Context, branches: string, n: number): string {
+  const parts = split(branches);
+  const bySelector: Record<string, string> = {};
+  for (let k = 1; k < parts.length; k += 2) bySelector[parts[k - 1].trim()] ??= parts[k];
+  return (
+    bySelector['=' + n] ??
+    bySelector[intl(Intl.PluralRules, c.intl, {}).select(n)] ??
+    bySelector.other ??
+    ''
   );
 }
 
 /**
- * Fills a template. Parameters are inserted as plain text, never parsed
- * again. A placeholder with no parameter (a missing one, or an unknown name
- * in a merchant's override) renders empty and takes one adjacent space with
- * it; braces around anything that is no placeholder stay as they are.
+ * The text for `key` in a context; '' for a key that is not a TextKey. Never
+ * throws. Parameters are inserted as plain text, never parsed again; `#` is
+ * the number of the plural around it. A placeholder with no parameter (a
+ * missing one, or an unknown name in a merchant's override) renders empty
+ * and takes one adjacent space with it; braces around anything that is no
+ * placeholder stay as they are.
  */
-export function interpolate(
-  t: string,
-  p: TextParams,
-  c: Context,
-  hash?: string,
-  depth = 0,
-): string {
-  let out = '';
-  for (let i = 0; i < t.length; i++) {
-    const ch = t[i];
-    if (ch === '{') {
-      const end = closing(t, i);
-      if (end < 0) return out + t.slice(i);
-      const value = argument(t.slice(i + 1, end), p, c, depth);
-      i = end;
-      // A missing parameter takes one adjacent space with it.
-      const next = t[i + 1];
-      if (!value && out.endsWith(' ') && (!next || ' .,;:!?)'.includes(next))) {
-        out = out.slice(0, -1);
-      } else if (!value && !out && next === ' ') i++;
-      out += value;
-    } else {
-      out += ch === '#' && hash !== undefined ? hash : ch;
-    }
-  }
-  return out;
-}
-
-/** The text for `key` in a context; '' for a key that is not a TextKey. Never throws. */
 export function text(c: Context, key: TextKey, params: TextParams = {}): string {
+  const p = params && typeof params === 'object' ? params : {};
+  const fill = (t: string, hash = '#', depth = 0): string => {
+    const parts = split(t);
+    const literal = (k: number) => parts[k].split('#').join(hash);
+    let out = literal(0);
+    for (let k = 1; k < parts.length; k += 2) {
+      const [, name, branches] = /^\s*(\w+)\s*(?:,\s*plural\s*,(.*))?$/s.exec(parts[k]) ?? [];
+      const value = has(p, name) ? p[name] : undefined;
+      const n = Number(value);
+      const filled =
+        !name || depth > 4
+          ? `{${parts[k]}}`
+          : branches !== undefined
+            ? fill(branch(c, branches, n), Number.isFinite(n) ? formatNumber(c, n) : '', depth + 1)
+            : typeof value === 'number'
+              ? formatNumber(c, n)
+              : typeof value === 'string'
+                ? value
+                : '';
+      let after = literal(k + 1);
+      if (!filled) {
+        // The space before it when the text ends or a space or punctuation
+        // follows; else, at the very start, the space after it. (No text
+        // between two groups: the next character is the brace.)
+        const next = parts[k + 1][0] ?? (k + 2 < parts.length ? '{' : '');
+        if (out.endsWith(' ') && ' .,;:!?)'.includes(next)) out = out.slice(0, -1);
+        else if (!out && next === ' ') after = after.slice(1);
+      }
+      out += filled + after;
+    }
+    return out;
+  };
   let t = '';
   try {
-    t = template(c, key);
-    return interpolate(t, params && typeof params === 'object' ? params : {}, c);
+    // Own string values of real keys only: never `constructor` or a prototype's.
+    const source =
+      has(en, key) && c.sources.find((s) => s && typeof s[key] === 'string' && has(s, key));
+    t = source ? (source[key] as string) : '';
+    return fill(t);
   } catch {
     return t;
   }

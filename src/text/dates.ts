@@ -2,16 +2,23 @@
  * Calendar days, ranges and ship dates as text. A calendar day is built as
  * UTC midnight and formatted in UTC, so it is the same day in every zone.
  */
-import type { CalendarDay, ShipDate } from '../engine/index.js';
-import { type Context, dateFormat, text } from './core.js';
+import type { CalendarDay, DatePrecision, ShipDate } from '../engine/index.js';
+import { type Context, intl, text } from './core.js';
 
 export type DayStyle = 'long' | 'month' | 'weekday';
 
-const STYLES: Record<DayStyle, Intl.DateTimeFormatOptions> = {
-  long: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
-  month: { month: 'long', year: 'numeric', timeZone: 'UTC' },
-  weekday: { weekday: 'short', day: 'numeric', month: 'long', timeZone: 'UTC' },
-};
+/**
+ * `long` "12 March 2027", `month` "March 2027", `weekday` "Fri 12 March"
+ * (en-GB forms); anything else is `long`. In UTC, where the day was built.
+ */
+const dayFormat = (c: Context, style: DayStyle, noYear?: boolean) =>
+  intl(Intl.DateTimeFormat, c.intl, {
+    weekday: style === 'weekday' ? 'short' : undefined,
+    day: style === 'month' ? undefined : 'numeric',
+    month: 'long',
+    year: style === 'weekday' || noYear ? undefined : 'numeric',
+    timeZone: 'UTC',
+  });
 
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -26,37 +33,33 @@ function utc(day: CalendarDay): Date | null {
 }
 
 /** A day as text; the input as it is when it is no real day. */
-export function day(
-  c: Context,
-  value: CalendarDay,
-  style: DayStyle = 'long',
-  noYear = false,
-): string {
+export function day(c: Context, value: CalendarDay, style: DayStyle = 'long', noYear = false) {
   const date = utc(value);
-  if (!date) return String(value);
-  const options = STYLES[style] ?? STYLES.long;
-  return dateFormat(c.intl, noYear ? { ...options, year: undefined } : options).format(date);
+  return date ? dayFormat(c, style, noYear).format(date) : String(value);
 }
 
-/** Two days as one range, in the `dateRange` template; a single day when they are equal. */
-export function dayRange(
-  c: Context,
-  a: CalendarDay,
-  b: CalendarDay,
-  style: DayStyle = 'long',
-): string {
+/** Two texts as one range, in the `dateRange` template. */
+const joined = (c: Context, start: string, end: string, range = `${start} – ${end}`) =>
+  text(c, 'dateRange', { range, start, end });
+
+/** Two days as one range, in either order; a single day when they are equal. */
+export function dayRange(c: Context, a: CalendarDay, b: CalendarDay, style: DayStyle = 'long') {
   const [start, end] = a <= b ? [a, b] : [b, a];
   const [from, to] = [utc(start), utc(end)];
-  if (start === end || !from || !to)
-    return start === end ? day(c, start, style) : `${start} – ${end}`;
-  return text(c, 'dateRange', {
-    range: dateFormat(c.intl, STYLES[style] ?? STYLES.long).formatRange(from, to),
-    start: day(c, start, style),
-    end: day(c, end, style, start.slice(0, 4) === end.slice(0, 4)),
-  });
+  return start === end
+    ? day(c, start, style)
+    : from && to
+      ? joined(
+          c,
+          day(c, start, style),
+          // The end without the year both share: `{start}–{end}` templates.
+          day(c, end, style, start.slice(0, 4) === end.slice(0, 4)),
+          dayFormat(c, style).formatRange(from, to),
+        )
+      : `${start} – ${end}`;
 }
 
-export const quarter = (c: Context, value: CalendarDay) =>
+const quarter = (c: Context, value: CalendarDay) =>
   text(c, 'quarter', { q: Math.ceil(+value.slice(5, 7) / 3), year: value.slice(0, 4) });
 
 /** Monday of the day's week. */
@@ -70,40 +73,71 @@ function monday(value: CalendarDay): CalendarDay {
 export type ShipForm = 'Now' | 'Day' | 'Week' | 'Month' | 'Quarter' | 'Window' | 'Tbc';
 
 /**
- * How a ship date reads: which phrase (`ship*` / `when*` keys), its date
- * text, and the value for `<time datetime>` ('' when there is no date).
- * Null for `none`.
+ * How the days a..b (in order) read at a precision: which phrase (`ship*` /
+ * `when*` keys), its date text, and the `<time datetime>` value of the first
+ * day named (the day, the week's Monday, the month, the year of a quarter).
  */
-export function shipForm(c: Context, ship: ShipDate): [ShipForm, string, string] | null {
-  if (ship.kind === 'now') return ['Now', '', ''];
-  if (ship.kind === 'tbc') return ['Tbc', '', ''];
-  if (ship.kind !== 'day' && ship.kind !== 'window') return null;
-  const { precision } = ship;
-  const [a, b] =
-    ship.kind === 'day'
-      ? [ship.day, ship.day]
-      : ship.earliest <= ship.latest
-        ? [ship.earliest, ship.latest]
-        : [ship.latest, ship.earliest];
+function dates(
+  c: Context,
+  a: CalendarDay,
+  b: CalendarDay,
+  precision: DatePrecision,
+): [ShipForm, string, string] {
   if (precision === 'quarter') {
     const [qa, qb] = [quarter(c, a), quarter(c, b)];
     return qa === qb
       ? ['Quarter', qa, a.slice(0, 4)]
-      : [
-          'Window',
-          text(c, 'dateRange', { range: `${qa} – ${qb}`, start: qa, end: qb }),
-          a.slice(0, 4),
-        ];
+      : ['Window', joined(c, qa, qb), a.slice(0, 4)];
   }
-  if (precision === 'month') {
+  if (precision === 'month')
     return a.slice(0, 7) === b.slice(0, 7)
       ? ['Month', day(c, a, 'month'), a.slice(0, 7)]
       : ['Window', dayRange(c, a, b, 'month'), a.slice(0, 7)];
-  }
   if (a !== b) return ['Window', dayRange(c, a, b), a];
-  if (precision === 'week') {
-    const start = monday(a);
-    return ['Week', day(c, start), start];
-  }
-  return ['Day', day(c, a), a];
+  if (precision !== 'week') return ['Day', day(c, a), a];
+  const start = monday(a);
+  return ['Week', day(c, start), start];
+}
+
+/** The first and last day a ship date names, in order, and its precision; null when none. */
+function span(ship: ShipDate): [CalendarDay, CalendarDay, DatePrecision] | null {
+  if (ship.kind === 'day') return [ship.day, ship.day, ship.precision];
+  if (ship.kind !== 'window') return null;
+  const { earliest, latest, precision } = ship;
+  return earliest <= latest ? [earliest, latest, precision] : [latest, earliest, precision];
+}
+
+/** Phrase, date text and datetime of a ship date (see dates()); null for `none`. */
+function shipForm(c: Context, ship: ShipDate): [ShipForm, string, string] | null {
+  const days = span(ship);
+  if (days) return dates(c, ...days);
+  return ship.kind === 'now' ? ['Now', '', ''] : ship.kind === 'tbc' ? ['Tbc', '', ''] : null;
+}
+
+/** A ship date in its `ship*` phrase, and its `<time datetime>` value; null for `none`. */
+export function shipText(c: Context, ship: ShipDate) {
+  const form = shipForm(c, ship);
+  return form && { text: text(c, `ship${form[0]}`, { date: form[1] }), datetime: form[2] };
+}
+
+/** The later part of a split shipment, in its `when*` phrase: "by 2 April 2027". */
+export function when(c: Context, ship: ShipDate): string {
+  // That part never ships now: without a date it is to be confirmed.
+  const [form = 'Tbc', date = ''] = shipForm(c, ship) ?? [];
+  return text(c, `when${form === 'Now' ? 'Tbc' : form}`, { date });
+}
+
+/**
+ * "Now expected 2 April 2027 (was 12 March 2027)": both dates at the ship
+ * date's precision (a week as its day), or the days themselves when both
+ * read the same; null when the ship date names no day.
+ */
+export function moved(c: Context, ship: ShipDate, previous: CalendarDay): string | null {
+  const days = span(ship);
+  if (!days) return null;
+  const [a, b, precision] = days;
+  const as = precision === 'week' ? 'day' : precision;
+  let [date, before] = [dates(c, a, b, as)[1], dates(c, previous, previous, as)[1]];
+  if (date === before) [date, before] = [day(c, a), day(c, previous)];
+  return text(c, 'moved', { date, previous: before });
 }

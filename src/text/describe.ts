@@ -1,8 +1,8 @@
 /** A whole Decision (and same-day dispatch) as the strings the elements show. */
-import type { CalendarDay, Decision, Dispatch, Message, ShipDate } from '../engine/index.js';
-import { type Context, context, numberFormat, text } from './core.js';
-import { day, dayRange, quarter, shipForm } from './dates.js';
-import type { TextKey, TextOptions } from './types.js';
+import type { CalendarDay, Decision, Dispatch, Message } from '../engine/index.js';
+import { type Context, CATALOGS, context, formatNumber, text } from './core.js';
+import { day, dayRange, moved, shipText, when } from './dates.js';
+import type { TextKey, TextOptions, TextParams } from './types.js';
 
 export interface DecisionText {
   /** The button label. */
@@ -27,83 +27,46 @@ export interface DecisionText {
   infoLabel: string | null;
 }
 
-/** Formats an amount of money; a plain number when the currency code is unusable. */
-export function money(c: Context, amount: number): string {
-  try {
-    return numberFormat(c.intl, { style: 'currency', currency: c.currency }).format(amount);
-  } catch {
-    return numberFormat(c.intl).format(amount);
-  }
-}
-
-/** The later part of a split shipment: "by 2 April 2027". */
-function when(c: Context, ship: ShipDate): string {
-  const form = shipForm(c, ship);
-  const kind = form && form[0] !== 'Now' ? form[0] : 'Tbc';
-  return text(c, `when${kind}` as TextKey, { date: form?.[1] ?? '' });
-}
-
+/** A message's own parameters, plus the formatted ones its template takes. */
 function message(c: Context, m: Message): string {
-  switch (m.key) {
-    case 'payDepositPercent':
-      return text(c, m.key, {
-        percent: numberFormat(c.intl, { style: 'percent', maximumFractionDigits: 2 }).format(
-          m.percent / 100,
-        ),
-      });
-    case 'payDepositAmount':
-      return text(c, m.key, { amount: money(c, m.amount) });
-    case 'splitShipment':
-      return text(c, m.key, { now: m.now, later: m.later, when: when(c, m.ship) });
-    default:
-      // count, text, or nothing.
-      return text(c, m.key, m as unknown as Record<string, string | number>);
+  const params = { ...m } as unknown as TextParams;
+  if ('percent' in m)
+    params.percent = formatNumber(c, m.percent / 100, {
+      style: 'percent',
+      maximumFractionDigits: 2,
+    });
+  if ('amount' in m) {
+    try {
+      params.amount = formatNumber(c, m.amount, { style: 'currency', currency: c.currency });
+    } catch {
+      // An unusable currency code: a plain number.
+      params.amount = formatNumber(c, m.amount);
+    }
   }
+  if ('ship' in m) params.when = when(c, m.ship);
+  return text(c, m.key, params);
 }
-
-const KINDS: Record<string, string> = {
-  preorder: 'Preorder',
-  backorder: 'Backorder',
-  mixed: 'Mixed',
-  sold_out: 'SoldOut',
-  coming_soon: 'ComingSoon',
-};
 
 export function describe(decision: Decision, options?: TextOptions): DecisionText {
   const c = context(options);
-  const { ship, previousShip, releaseDay, status } = decision;
-  const form = shipForm(c, ship);
-  const kind = decision.orderKind ?? status;
-  const about = Object.hasOwn(KINDS, kind) ? KINDS[kind] : null;
-
-  let moved: string | null = null;
-  if (previousShip && form && (ship.kind === 'day' || ship.kind === 'window')) {
-    const { precision } = ship;
-    const current =
-      ship.kind === 'day' ? ship.day : ship.earliest < ship.latest ? ship.earliest : ship.latest;
-    let now = form[0] === 'Week' ? day(c, current) : form[1];
-    let was =
-      precision === 'month'
-        ? day(c, previousShip, 'month')
-        : precision === 'quarter'
-          ? quarter(c, previousShip)
-          : day(c, previousShip);
-    // The same month (or quarter) both times: say which days.
-    if (now === was) [now, was] = [day(c, current), day(c, previousShip)];
-    moved = text(c, 'moved', { date: now, previous: was });
-  }
-
+  const { previousShip, releaseDay, status } = decision;
+  // The kinds of order the catalog explains: sold_out -> explainSoldOut, infoSoldOut.
+  const kind = (decision.orderKind ?? status).replace(/(?:^|_)(.)/g, (_, letter: string) =>
+    letter.toUpperCase(),
+  );
+  const about = (prefix: string) =>
+    Object.hasOwn(CATALOGS.en, 'explain' + kind) ? text(c, (prefix + kind) as TextKey) : null;
   return {
     label: text(c, decision.label),
     messages: decision.messages.map((m) => message(c, m)),
-    ship: form && { text: text(c, `ship${form[0]}`, { date: form[1] }), datetime: form[2] },
-    moved,
+    ship: shipText(c, decision.ship),
+    moved: previousShip ? moved(c, decision.ship, previousShip) : null,
     release:
       releaseDay && (status === 'coming_soon' || status === 'preorder')
         ? text(c, 'release', { date: day(c, releaseDay) })
         : null,
-    explanation: about && text(c, `explain${about}` as TextKey),
-    infoLabel: about && text(c, `info${about}` as TextKey),
+    explanation: about('explain'),
+    infoLabel: about('info'),
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import type { CalendarDay, ShipDate } from '../engine/index.js';
 import { context, text } from './core.js';
-import { type DayStyle, day, dayRange, shipForm } from './dates.js';
+import { type DayStyle, day, dayRange, shipText } from './dates.js';
 import type { TextKey, TextOptions, TextParams } from './types.js';
 
 export type {
@@ -55,7 +55,5 @@ export function formatDayRange(
 
 /** "Expected to ship by 12 March 2027", "Ships in Q1 2027"...; null for `none`. */
 export function formatShipDate(ship: ShipDate, options?: TextOptions): string | null {
-  const c = context(options);
-  const form = shipForm(c, ship);
-  return form && text(c, `ship${form[0]}`, { date: form[1] });
+  return shipText(context(options), ship)?.text ?? null;
 }
