@@ -18,7 +18,10 @@ const { config } = await loadConfigFromFile(
   { mode: 'production', command: 'build' },
   'vite.script.config.ts',
 );
-config.plugins = config.plugins.filter((p) => p.name !== 'minify-css-literals');
+// Both rewrite code without a source map; the attribution needs an exact one.
+config.plugins = config.plugins.filter(
+  (p) => !['minify-css-literals', 'collapse-template-indentation'].includes(p.name),
+);
 await build({
   ...config,
   configFile: false,
