@@ -32,6 +32,7 @@ export function retryAfterMs(header: string | null, now = Date.now()): number | 
 export async function fetchJson(url: string, policy: RequestPolicy): Promise<unknown> {
   const { init, timeout, retries, retryDelay, signal } = policy;
   for (let attempts = 1; ; attempts++) {
+    signal?.throwIfAborted(); // aborted while waiting to retry: no more requests
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeout);
     signal?.addEventListener('abort', () => controller.abort());
@@ -47,9 +48,15 @@ export async function fetchJson(url: string, policy: RequestPolicy): Promise<unk
       const response = await fetch(url, { ...init, headers, signal: controller.signal });
       const type = response.headers.get('Content-Type') ?? '';
       status = response.status;
-      // The body is read within the timeout too; malformed JSON throws a SyntaxError.
-      if (response.ok && /\bjson\b/i.test(type)) return await response.json();
-      if (response.ok) error = fail('parse', `Content-Type "${type}" is not JSON`);
+      if (response.ok && /\bjson\b/i.test(type)) {
+        const body = await response.text(); // read within the timeout too
+        try {
+          return JSON.parse(body) as unknown;
+        } catch (cause) {
+          // Parsed here, not by response.json(): engines differ in what that throws.
+          error = fail('parse', 'malformed JSON', cause);
+        }
+      } else if (response.ok) error = fail('parse', `Content-Type "${type}" is not JSON`);
       else {
         error = fail('http', `HTTP ${status}`);
         if (status > 499 || status === 429)
@@ -58,8 +65,7 @@ export async function fetchJson(url: string, policy: RequestPolicy): Promise<unk
     } catch (cause) {
       signal?.throwIfAborted(); // superseded: the caller's reason, not ours
       // Our own abort is the timeout; what never reached the server may next time.
-      if (cause instanceof SyntaxError) error = fail('parse', 'malformed JSON', cause);
-      else if (controller.signal.aborted)
+      if (controller.signal.aborted)
         error = fail('timeout', `no answer within ${timeout} ms`, cause);
       else {
         error = fail('network', 'network error', cause);
