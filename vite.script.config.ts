@@ -59,11 +59,17 @@ function minifyCss(): Plugin {
 
 // After minification, a newline followed by indentation is left only inside
 // template literals: the source layout of html`` templates (and of multi-line
-// messages). One space renders the same there.
+// messages). One space renders the same there. Unminified output (the bench's
+// profile build) is left alone: there it would join code onto // comments.
 function collapseTemplateIndentation(): Plugin {
+  let minified = true;
   return {
     name: 'collapse-template-indentation',
+    configResolved(config) {
+      minified = config.build.minify !== false;
+    },
     generateBundle(_options, bundle) {
+      if (!minified) return;
       for (const chunk of Object.values(bundle))
         if (chunk.type === 'chunk') chunk.code = chunk.code.replace(/\n[ \t]+/g, ' ');
     },

@@ -76,7 +76,7 @@ describe('batching', () => {
     const seen: string[] = [];
     const unsubscribe = store.subscribe('STALE', batched(run), (s) => seen.push(s.state));
     expect(seen).to.deep.equal(['ready']); // synchronously, from the cache
-    await sleep(150);
+    await waitUntil(() => seen.length === 2, 'the stale record was never refreshed');
     unsubscribe();
     expect(seen).to.deep.equal(['ready', 'ready']); // then the refreshed record
     expect((await serverLog(run)).count).to.equal(2);
@@ -147,7 +147,7 @@ describe('batching', () => {
     expect((await serverLog(run)).count).to.equal(1);
     const seen: string[] = [];
     const off = store.subscribe('AWAY', batched(run), (s) => seen.push(s.state));
-    await sleep(100);
+    await waitUntil(() => seen.length === 2, 'the stale record was never fetched');
     off();
     expect(seen).to.deep.equal(['ready', 'ready']); // the stale record at once, then the fresh one
     expect((await serverLog(run)).count).to.equal(2);

@@ -127,10 +127,9 @@ describe('faults', () => {
     const off = store.subscribe('R-1', endpoint(run, 'status=500&failTimes=1'), (s) =>
       states.push(s),
     );
-    await sleep(200);
-    expect(states.at(-1)?.state).to.equal('error');
+    await waitUntil(() => states.at(-1)?.state === 'error', 'never failed');
     store.refresh();
-    await sleep(200);
+    await waitUntil(() => states.at(-1)?.state === 'ready', 'never recovered');
     off();
     expect(states.at(-1)?.state).to.equal('ready');
     expect(states.at(-1)?.error).to.equal(undefined);
@@ -177,10 +176,10 @@ describe('faults', () => {
     await sleep(150);
     expect(navigator.onLine).to.equal(false);
     const off = store.subscribe('O-1', endpoint(run, 'x=1'), (s) => states.push(s));
-    await sleep(300);
-    expect(states.at(-1)?.state).to.equal('error');
+    await waitUntil(() => states.at(-1)?.state === 'error', 'never failed', { timeout: 3000 });
     expect(states.at(-1)?.error?.kind).to.equal('network');
-    await sleep(600); // back online: the 'online' event refreshes
+    // Back online: the 'online' event refreshes.
+    await waitUntil(() => states.at(-1)?.state === 'ready', 'never recovered', { timeout: 3000 });
     off();
     expect(navigator.onLine).to.equal(true);
     expect(states.at(-1)?.state).to.equal('ready');
