@@ -12,10 +12,10 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import http from 'node:http';
-import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { launchChromium } from './chromium.mjs';
+import { freePort } from './free-port.mjs';
 import { build, createServer } from 'vite';
 
 // axe-core comes with the test tooling (@open-wc/testing); without it that check is skipped.
@@ -32,17 +32,6 @@ const runStatic = !args.has('--dev') || args.has('--static');
 const WAIT = { timeout: 15_000 };
 const started = Date.now();
 const failures = [];
-
-function freePort() {
-  return new Promise((done, fail) => {
-    const probe = createNetServer();
-    probe.on('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => done(port));
-    });
-  });
-}
 
 /** Serves a folder as plain files, as any static host would. */
 async function serveStatic(root) {

@@ -21,11 +21,11 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './chromium.mjs';
+import { freePort } from './free-port.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const examplesDir = join(root, 'examples');
@@ -78,18 +78,6 @@ if (missing.length) throw new Error(`the tarball lacks ${missing.join(', ')}`);
 copyFileSync(join(packDir, packed.filename), TARBALL);
 rmSync(packDir, { recursive: true, force: true });
 console.log(`packed ${packed.filename}: ${packed.entryCount} files, ${packed.size} B`);
-
-/** A port nobody listens on right now. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitForServer(url, child) {
   for (let i = 0; i < 150; i++) {

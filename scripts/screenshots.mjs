@@ -5,24 +5,12 @@
 //   docs/screenshots/product.png   the product page, merchant controls, collection and logs
 // CHROME_PATH overrides the browser (default: Debian's /usr/bin/chromium).
 import { mkdir } from 'node:fs/promises';
-import { createServer as createNetServer } from 'node:net';
 import { resolve } from 'node:path';
 import { launchChromium } from './chromium.mjs';
+import { freePort } from './free-port.mjs';
 import { createServer } from 'vite';
 
 const OUT = resolve('docs/screenshots');
-
-/** A port nobody listens on right now. */
-function freePort() {
-  return new Promise((done, fail) => {
-    const probe = createNetServer();
-    probe.on('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => done(port));
-    });
-  });
-}
 
 /** A section with a margin of page around it (its own top padding is margin enough). */
 async function shot(page, selector, path) {

@@ -2,20 +2,17 @@ import { css, html, nothing, type PropertyDeclarations, type PropertyValues } fr
 import {
   arrivalWindow,
   dispatchAt,
+  firstShipDay,
   parseCutoff,
   parseTransitDays,
   wallClock,
   type CalendarDay,
-  type ShipDate,
 } from '../engine/index.js';
 import { getOptions, lastShownDate, rememberShownDate } from '../data/index.js';
-import { describe, describeDispatch } from '../text/index.js';
+import { describeDispatch, formatMoved } from '../text/index.js';
 import { AvailabilityElement } from './availability-element.js';
 import { clock } from './clock.js';
 import { emit } from './events.js';
-
-const firstDay = (ship: ShipDate): CalendarDay | null =>
-  ship.kind === 'day' ? ship.day : ship.kind === 'window' ? ship.earliest : null;
 
 /**
  * @tagname expected-date
@@ -75,6 +72,8 @@ export class ExpectedDate extends AvailabilityElement {
 
   #promiseKey = '';
   #previous: CalendarDay | null = null;
+  /** The first day of the promise on screen (set in willUpdate, stored in updated). */
+  #current: CalendarDay | null = null;
   #announce = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -87,7 +86,8 @@ export class ExpectedDate extends AvailabilityElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const decision = this.decision;
-    const current = decision ? firstDay(decision.ship) : null;
+    const current = decision && firstShipDay(decision.ship);
+    this.#current = current;
     const key = decision && current ? `${decision.sku}|${current}` : '';
     if (key !== this.#promiseKey) {
       // A new promise: did it move from what the record or this browser said before?
@@ -108,8 +108,8 @@ export class ExpectedDate extends AvailabilityElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const decision = this.decision;
-    const current = decision ? firstDay(decision.ship) : null;
+    const { decision } = this;
+    const current = this.#current;
     if (decision && current) {
       rememberShownDate(decision.sku, current);
       if (this.#announce && this.#previous) {
@@ -169,10 +169,8 @@ export class ExpectedDate extends AvailabilityElement {
       else if (text.release && decision.releaseDay) {
         promise = html`<time part="date" datetime=${decision.releaseDay}>${text.release}</time>`;
       }
-      if (this.#previous) {
-        notice =
-          describe({ ...decision, previousShip: this.#previous }, this.textOptions()).moved ?? '';
-      }
+      if (this.#previous)
+        notice = formatMoved(decision.ship, this.#previous, this.textOptions()) ?? '';
     }
     return html`<div lang=${this.textLang}>
       ${promise}<span part="notice" role="status">${notice}</span>

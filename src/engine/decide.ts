@@ -47,6 +47,11 @@ function statedPart(day: CalendarDay, precision: DatePrecision): string {
   return day;
 }
 
+/** The first day a ship date names: the day, or a window's earliest; null when it names none. */
+export function firstShipDay(ship: ShipDate): CalendarDay | null {
+  return ship.kind === 'day' ? ship.day : ship.kind === 'window' ? ship.earliest : null;
+}
+
 /** Decides what to show and accept for `record`. Pure; never throws on a validated record. */
 export function decide(record: AvailabilityRecord, options: DecideOptions = {}): Decision {
   const warnings: string[] = [];
@@ -164,11 +169,12 @@ export function decide(record: AvailabilityRecord, options: DecideOptions = {}):
 
   const previous = record.previousExpectedDate && dayOf(record.previousExpectedDate, timeZone);
   // Moved only when the date as stated moved: 3 to 20 March is no news at month precision.
+  const current = firstShipDay(ship);
   const moved =
     'precision' in ship &&
     previous &&
-    statedPart(previous, ship.precision) !==
-      statedPart(ship.kind === 'day' ? ship.day : ship.earliest, ship.precision);
+    current &&
+    statedPart(previous, ship.precision) !== statedPart(current, ship.precision);
 
   return {
     sku: record.sku,

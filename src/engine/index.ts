@@ -5,7 +5,7 @@
 export * from './types.js';
 export { validateRecord, MAX_SKU_LENGTH, MAX_MESSAGE_LENGTH, MAX_LOTS } from './validate.js';
 export type { ValidationResult } from './validate.js';
-export { decide, DEFAULT_CAP_THRESHOLD } from './decide.js';
+export { decide, DEFAULT_CAP_THRESHOLD, firstShipDay } from './decide.js';
 export { deriveStatus, isUnreleased } from './status.js';
 export type { DerivedStatus } from './status.js';
 export { capUnits, incomingTotal, remainingCapacity } from './capacity.js';

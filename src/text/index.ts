@@ -5,7 +5,7 @@
  */
 import type { CalendarDay, ShipDate } from '../engine/index.js';
 import { context, text } from './core.js';
-import { type DayStyle, day, dayRange, shipText } from './dates.js';
+import { type DayStyle, day, dayRange, moved, shipText } from './dates.js';
 import type { TextKey, TextOptions, TextParams } from './types.js';
 
 export type {
@@ -56,4 +56,13 @@ export function formatDayRange(
 /** "Expected to ship by 12 March 2027", "Ships in Q1 2027"...; null for `none`. */
 export function formatShipDate(ship: ShipDate, options?: TextOptions): string | null {
   return shipText(context(options), ship)?.text ?? null;
+}
+
+/** "Now expected 2 April 2027 (was 12 March 2027)"; null when the ship date names no day. */
+export function formatMoved(
+  ship: ShipDate,
+  previous: CalendarDay,
+  options?: TextOptions,
+): string | null {
+  return moved(context(options), ship, previous);
 }
