@@ -51,11 +51,10 @@ export const de: Catalog = {
   arrives: 'Lieferung {date}',
 
   explainPreorder:
-    'Sichert Ihnen den Artikel vor dem Erscheinen; Versand, sobald er verfügbar ist. Sie zahlen wie angegeben und können bis zum Versand kostenlos stornieren.',
+    'Sichert Ihnen den Artikel vor dem Erscheinen; Versand, sobald er verfügbar ist.',
   explainBackorder:
-    'Derzeit nicht auf Lager, Nachschub ist unterwegs. Versand der Reihe nach, sobald Ware eintrifft. Sie zahlen wie angegeben und können bis zum Versand kostenlos stornieren.',
-  explainMixed:
-    'Ein Teil wird sofort versandt, der Rest, sobald neue Ware eintrifft. Diesen Teil können Sie bis zum Versand kostenlos stornieren.',
+    'Derzeit nicht auf Lager, Nachschub ist unterwegs. Versand der Reihe nach, sobald Ware eintrifft.',
+  explainMixed: 'Ein Teil wird sofort versandt, der Rest, sobald neue Ware eintrifft.',
   explainComingSoon: 'Noch nicht erschienen und noch nicht bestellbar.',
   explainSoldOut: 'Alle verfügbaren Stücke sind vergeben, derzeit sind keine Bestellungen möglich.',
   infoPreorder: 'Was ist eine Vorbestellung?',

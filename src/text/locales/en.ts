@@ -71,12 +71,10 @@ export const en = {
   arrives: 'Arrives {date}',
 
   // Tooltips: what each kind of order means, and the info trigger's name.
-  explainPreorder:
-    'Reserves this item before its release; it ships as soon as it is available. You pay as stated and can cancel free of charge until it ships.',
+  explainPreorder: 'Reserves this item before its release; it ships as soon as it is available.',
   explainBackorder:
-    'Out of stock for now, with more on the way. Orders ship in turn as stock arrives. You pay as stated and can cancel free of charge until it ships.',
-  explainMixed:
-    'Part of your order ships now; the rest ships when new stock arrives. You can cancel that part free of charge until it ships.',
+    'Out of stock for now, with more on the way. Orders ship in turn as stock arrives.',
+  explainMixed: 'Part of your order ships now; the rest ships when new stock arrives.',
   explainComingSoon: 'Not released yet, and not yet open for orders.',
   explainSoldOut: 'Every available unit has been ordered; no orders are taken for now.',
   infoPreorder: 'What is a pre-order?',

@@ -55,11 +55,10 @@ export const es: Catalog = {
   arrives: 'Entrega {date}',
 
   explainPreorder:
-    'Te asegura este artículo antes de su lanzamiento; se envía en cuanto esté disponible. Pagas según lo indicado y puedes cancelar sin coste hasta el envío.',
+    'Te asegura este artículo antes de su lanzamiento; se envía en cuanto esté disponible.',
   explainBackorder:
-    'Agotado por ahora, pero hay más en camino. Los pedidos se envían por turno en cuanto llega el stock. Pagas según lo indicado y puedes cancelar sin coste hasta el envío.',
-  explainMixed:
-    'Una parte se envía ya; el resto, en cuanto llegue más stock. Puedes cancelar esa parte sin coste hasta su envío.',
+    'Agotado por ahora, pero hay más en camino. Los pedidos se envían por turno en cuanto llega el stock.',
+  explainMixed: 'Una parte se envía ya; el resto, en cuanto llegue más stock.',
   explainComingSoon: 'Aún no ha salido a la venta y todavía no se puede pedir.',
   explainSoldOut: 'Se han pedido todas las unidades disponibles; por ahora no se admiten pedidos.',
   infoPreorder: '¿Qué es una reserva?',

@@ -53,11 +53,10 @@ export const fr: Catalog = {
   arrives: 'Livraison {date}',
 
   explainPreorder:
-    'Réserve cet article avant sa sortie\u00a0; expédition dès qu’il est disponible. Vous payez comme indiqué et pouvez annuler sans frais jusqu’à l’expédition.',
+    'Réserve cet article avant sa sortie\u00a0; expédition dès qu’il est disponible.',
   explainBackorder:
-    'En rupture pour le moment, un réassort est en route. Expédition dans l’ordre des commandes, dès réception du stock. Vous payez comme indiqué et pouvez annuler sans frais jusqu’à l’expédition.',
-  explainMixed:
-    'Une partie part tout de suite, le reste dès réception du réassort. Vous pouvez annuler cette partie sans frais jusqu’à son expédition.',
+    'En rupture pour le moment, un réassort est en route. Expédition dans l’ordre des commandes, dès réception du stock.',
+  explainMixed: 'Une partie part tout de suite, le reste dès réception du réassort.',
   explainComingSoon: 'Pas encore sorti, pas encore ouvert à la commande.',
   explainSoldOut:
     'Tous les exemplaires disponibles ont été commandés, plus de commandes pour le moment.',
