@@ -30,6 +30,12 @@ export default defineConfig({
     rolldownOptions: {
       external: [/^lit/, /^@lit\//, /^@floating-ui\//, /^date-fns/, /^react($|\/)/],
       output: { preserveModules: true, preserveModulesRoot: here('./src') },
+      // src/react.ts is marked 'use client' for React Server Components; with
+      // one output module per source file the directive is kept (checked).
+      onLog(level, log, handler) {
+        if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('use client')) return;
+        handler(level, log);
+      },
     },
   },
 });

@@ -7,8 +7,12 @@
  *   import { OrderButton } from 'preorder-elements/react';
  *   <OrderButton sku={sku} onOrderButtonClick={(e) => addToCart(e.detail.lineItem)} />
  *
- * `configure` and `refresh` are re-exported for convenience.
+ * `configure` and `refresh` are re-exported for convenience. Marked as a
+ * client module: React Server Components render the wrappers as client
+ * components (they need refs and effects).
  */
+'use client';
+
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import {

@@ -1,4 +1,4 @@
-import { css, html, nothing } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { AvailabilityElement } from './availability-element.js';
 
 /**
@@ -14,8 +14,8 @@ import { AvailabilityElement } from './availability-element.js';
  * @cssprop --availability-badge-font-size - Text size (default 0.75em).
  * @cssprop --availability-badge-padding - Inner spacing.
  *
- * @fires availability-change - A new record is rendered. `detail: { sku, status, record, previous }`
- * @fires availability-error - Availability could not be had. `detail: { sku, error }`
+ * @fires {CustomEvent<AvailabilityChangeDetail>} availability-change - A new record is rendered. `detail: { sku, status, record, previous }`
+ * @fires {CustomEvent<AvailabilityErrorDetail>} availability-error - Availability could not be had. `detail: { sku, error }`
  */
 export class AvailabilityBadge extends AvailabilityElement {
   static override styles = css`
@@ -66,7 +66,7 @@ export class AvailabilityBadge extends AvailabilityElement {
     return lowStock >= 0 ? (text.messages[lowStock] ?? null) : null;
   }
 
-  protected override render() {
+  protected override render(): TemplateResult | typeof nothing {
     const label = this.badgeText;
     return label === null
       ? nothing

@@ -29,6 +29,14 @@ import { clock } from './clock.js';
 import { emit, type StatusOrUnknown } from './events.js';
 import { InputFollower } from './input-follower.js';
 
+/**
+ * @attr {string} status - Set by the element, not read: the status shown
+ * (`in_stock`, `preorder`, `backorder`, `sold_out`, `coming_soon`,
+ * `discontinued`, or `unknown` while loading or failed), for page CSS such as
+ * `order-button[status=sold_out]`.
+ * @attr {boolean} loading - Set by the element, not read: present while
+ * availability (or the strings of its locale) is on its way.
+ */
 export abstract class AvailabilityElement extends LitElement {
   static override properties: PropertyDeclarations = {
     sku: {},
@@ -56,8 +64,11 @@ export abstract class AvailabilityElement extends LitElement {
   /** The store's IANA zone for this element, over `configure({ timeZone })`. */
   timeZone: string | null = null;
 
-  /** The record inline (an object, or JSON in the attribute): no request is made. */
-  availability: unknown = null;
+  /**
+   * The record inline (an object, or JSON in the attribute): no request is
+   * made. Validated like an endpoint's answer, so untyped data is safe here too.
+   */
+  availability: AvailabilityRecord | string | null = null;
 
   /** CSS selector of an input whose value is the SKU (a theme's variant id), followed live. */
   skuFrom: string | null = null;

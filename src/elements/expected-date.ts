@@ -1,4 +1,11 @@
-import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import {
+  css,
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import {
   arrivalWindow,
   dispatchAt,
@@ -29,9 +36,9 @@ import { emit } from './events.js';
  * @cssprop --expected-date-notice-color - Colour of the moved-date notice.
  * @cssprop --expected-date-notice-background - Background of the moved-date notice.
  *
- * @fires expected-date-change - The promised date moved. `detail: { sku, previous, current }`
- * @fires availability-change - A new record is rendered. `detail: { sku, status, record, previous }`
- * @fires availability-error - Availability could not be had. `detail: { sku, error }`
+ * @fires {CustomEvent<ExpectedDateChangeDetail>} expected-date-change - The promised date moved. `detail: { sku, previous, current }`
+ * @fires {CustomEvent<AvailabilityChangeDetail>} availability-change - A new record is rendered. `detail: { sku, status, record, previous }`
+ * @fires {CustomEvent<AvailabilityErrorDetail>} availability-error - Availability could not be had. `detail: { sku, error }`
  */
 export class ExpectedDate extends AvailabilityElement {
   static override properties: PropertyDeclarations = {
@@ -153,7 +160,7 @@ export class ExpectedDate extends AvailabilityElement {
     }${lines.arrival ? html`<span part="arrival">${lines.arrival}</span>` : nothing}`;
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const { decision, text } = this;
     let promise: unknown = nothing;
     let notice = '';

@@ -1,4 +1,10 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { getOptions, type Fallback } from '../data/index.js';
 import { translate } from '../text/index.js';
 import { AvailabilityElement } from './availability-element.js';
@@ -73,9 +79,9 @@ function setAttribute(element: Element, name: string, value: string | null): voi
  * @cssprop --order-button-tooltip-color - Tooltip text colour.
  * @cssprop --order-button-focus-color - Focus ring colour.
  *
- * @fires order-button-click - The shopper activates the button; cancelable (cancel it to run your own cart code). `detail: { sku, quantity, status, expectedDate, lineItem }`
- * @fires availability-change - A new record is rendered. `detail: { sku, status, record, previous }`
- * @fires availability-error - Availability could not be had. `detail: { sku, error }`
+ * @fires {CustomEvent<OrderButtonClickDetail>} order-button-click - The shopper activates the button; cancelable (cancel it to run your own cart code). `detail: { sku, quantity, status, expectedDate, lineItem }`
+ * @fires {CustomEvent<AvailabilityChangeDetail>} availability-change - A new record is rendered. `detail: { sku, status, record, previous }`
+ * @fires {CustomEvent<AvailabilityErrorDetail>} availability-error - Availability could not be had. `detail: { sku, error }`
  */
 export class OrderButton extends AvailabilityElement {
   static override properties: PropertyDeclarations = {
@@ -101,6 +107,7 @@ export class OrderButton extends AvailabilityElement {
   /** What to show when availability cannot be had; over `configure({ fallback })`. */
   fallback: Fallback | null = null;
 
+  /** @internal Whether the tooltip shows (reactive state, no attribute). */
   private tooltipOpen = false;
 
   readonly #internals: ElementInternals | null =
@@ -304,7 +311,7 @@ export class OrderButton extends AvailabilityElement {
     if (this.shadowRoot?.activeElement?.getAttribute('part') !== 'info') this.#closeTooltip();
   };
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const view = this.#view();
     const explanation = this.text?.explanation;
     const infoLabel = this.text?.infoLabel ?? '';

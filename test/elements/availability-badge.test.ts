@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
-import type { AvailabilityBadge } from '../../src/elements.js';
+import type { AvailabilityRecord, AvailabilityBadge } from '../../src/elements.js';
 import { configure } from '../../src/elements.js';
 import { newRun, serverLog } from '../data/helpers.js';
 import { part, pinClock, RECORDS, resetAll, settled } from './helpers.js';
@@ -8,7 +8,7 @@ import { part, pinClock, RECORDS, resetAll, settled } from './helpers.js';
 async function badge(record: object, locale = 'en-GB'): Promise<AvailabilityBadge> {
   const element = document.createElement('availability-badge');
   element.setAttribute('locale', locale);
-  element.availability = record;
+  element.availability = record as AvailabilityRecord; // bad records too, on purpose
   await fixture(html`<div>${element}</div>`);
   await settled(element);
   return element;

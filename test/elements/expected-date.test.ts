@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
-import type { ExpectedDate } from '../../src/elements.js';
+import type { AvailabilityRecord, ExpectedDate } from '../../src/elements.js';
 import { configure } from '../../src/elements.js';
 import { newRun } from '../data/helpers.js';
 import { gb } from '../support/cldr.js';
@@ -10,7 +10,7 @@ async function dateFor(record: object, attrs: Record<string, string> = {}): Prom
   const element = document.createElement('expected-date');
   element.setAttribute('locale', 'en-GB');
   for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
-  element.availability = record;
+  element.availability = record as AvailabilityRecord; // bad records too, on purpose
   await fixture(html`<div>${element}</div>`);
   await settled(element);
   return element;
@@ -152,7 +152,11 @@ describe('<expected-date>', () => {
     it('a refresh that moves the date is announced by every element showing the SKU', async () => {
       const first = await dateFor({ sku: 'TWO', status: 'backorder', expectedDate: '2027-01-15' });
       const second = await dateFor({ sku: 'TWO', status: 'backorder', expectedDate: '2027-01-15' });
-      const moved = { sku: 'TWO', status: 'backorder', expectedDate: '2027-02-01' };
+      const moved: AvailabilityRecord = {
+        sku: 'TWO',
+        status: 'backorder',
+        expectedDate: '2027-02-01',
+      };
       first.availability = moved;
       await first.updateComplete; // stores the new day before the second element looks
       const changed = oneEvent(second, 'expected-date-change');

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
-import type { OrderButton } from '../../src/elements.js';
+import type { AvailabilityRecord, OrderButton } from '../../src/elements.js';
 import { configure } from '../../src/elements.js';
 import { newRun, sleep } from '../data/helpers.js';
 import { part, parts, pinClock, RECORDS, resetAll, settled } from './helpers.js';
@@ -9,7 +9,7 @@ import { part, parts, pinClock, RECORDS, resetAll, settled } from './helpers.js'
 async function button(record: object, attrs: Record<string, string> = {}): Promise<OrderButton> {
   const element = document.createElement('order-button');
   for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
-  element.availability = record;
+  element.availability = record as AvailabilityRecord; // bad records too, on purpose
   await fixture(html`<div>${element}</div>`);
   await settled(element);
   return element;
@@ -181,7 +181,7 @@ describe('<order-button>', () => {
       const form = wrapper as HTMLFormElement;
       form.insertAdjacentHTML('beforeend', `<order-button ${attrs}></order-button>`);
       const el = form.querySelector('order-button')!;
-      el.availability = record;
+      el.availability = record as AvailabilityRecord; // bad records too, on purpose
       await settled(el);
       return { form, el };
     }
