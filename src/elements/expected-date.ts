@@ -77,7 +77,8 @@ export class ExpectedDate extends AvailabilityElement {
   /** Business days in transit, `2-4` or `3`, for an arrival window of in-stock items. */
   transitDays: string | null = null;
 
-  #promiseKey = '';
+  /** The promise on screen: whose (SKU and quantity) and its first day. */
+  #promise: { of: string; day: CalendarDay } | null = null;
   #previous: CalendarDay | null = null;
   /** The first day of the promise on screen (set in willUpdate, stored in updated). */
   #current: CalendarDay | null = null;
@@ -95,20 +96,20 @@ export class ExpectedDate extends AvailabilityElement {
     const decision = this.decision;
     const current = decision && firstShipDay(decision.ship);
     this.#current = current;
-    const key = decision && current ? `${decision.sku}|${current}` : '';
-    if (key !== this.#promiseKey) {
+    // A date is remembered per SKU and quantity: the queue gives a bigger
+    // order a later date, and the shopper's own change is no moved promise.
+    const of =
+      decision && (decision.quantity > 1 ? `${decision.sku} x${decision.quantity}` : decision.sku);
+    const promise = of && current ? { of, day: current } : null;
+    if (promise?.of !== this.#promise?.of || promise?.day !== this.#promise?.day) {
       // A new promise: did it move from what the record or this browser said before?
       // This element's own last day first: another element showing the same SKU
       // may already have stored the new day.
-      const [ownSku, ownDay] = this.#promiseKey.split('|');
-      this.#promiseKey = key;
-      const remembered =
-        decision && current
-          ? ownSku === decision.sku && ownDay
-            ? ownDay
-            : lastShownDate(decision.sku)
-          : null;
-      this.#previous = decision?.previousShip ?? (remembered !== current ? remembered : null);
+      const own = this.#promise;
+      this.#promise = promise;
+      const remembered = promise && (own?.of === promise.of ? own.day : lastShownDate(promise.of));
+      this.#previous =
+        decision?.previousShip ?? (remembered && remembered !== current ? remembered : null);
       this.#announce = this.#previous !== null;
     }
   }
@@ -117,8 +118,8 @@ export class ExpectedDate extends AvailabilityElement {
     super.updated(changed);
     const { decision } = this;
     const current = this.#current;
-    if (decision && current) {
-      rememberShownDate(decision.sku, current);
+    if (decision && current && this.#promise) {
+      rememberShownDate(this.#promise.of, current);
       if (this.#announce && this.#previous) {
         this.#announce = false;
         emit(this, 'expected-date-change', {

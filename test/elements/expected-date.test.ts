@@ -167,6 +167,40 @@ describe('<expected-date>', () => {
       expect(notice(second)).to.equal('Now expected 1 February 2027 (was 15 January 2027)');
     });
 
+    it("the shopper's own quantity change is no moved date, on the page or after a reload", async () => {
+      const el = await dateFor(RECORDS.preorder);
+      let moves = 0;
+      el.addEventListener('expected-date-change', () => moves++);
+      el.quantity = 30; // the queue puts 30 in the April lot
+      await settled(el);
+      expect(promise(el)!.textContent!.trim()).to.equal('Expected to ship by 2 April 2027');
+      expect(notice(el)).to.equal('');
+      // A later visit at 1 compares with what 1 was promised, not with 30.
+      const again = await dateFor(RECORDS.preorder);
+      again.addEventListener('expected-date-change', () => moves++);
+      expect(promise(again)!.textContent!.trim()).to.equal('Expected to ship by 12 March 2027');
+      expect(notice(again)).to.equal('');
+      expect(moves).to.equal(0);
+    });
+
+    it('a refresh that moves the date for the quantity chosen is announced', async () => {
+      const el = await dateFor({ ...RECORDS.preorder, sku: 'PRE-Q' }, { quantity: '30' });
+      const changed = oneEvent(el, 'expected-date-change');
+      el.availability = {
+        ...RECORDS.preorder,
+        sku: 'PRE-Q',
+        incoming: [
+          { quantity: 200, date: '2027-03-12' },
+          { quantity: 500, date: '2027-04-09' },
+        ],
+      } as AvailabilityRecord;
+      expect((await changed).detail).to.deep.equal({
+        sku: 'PRE-Q',
+        previous: '2027-04-02',
+        current: '2027-04-09',
+      });
+    });
+
     it('announces a date moved by a refresh while the page is open', async () => {
       const el = await dateFor({ sku: 'LIVE', status: 'backorder', expectedDate: '2027-01-15' });
       const changed = oneEvent(el, 'expected-date-change');
