@@ -76,7 +76,11 @@ const range = (min: number, max: number, unit: string): Check => [
   `${unit} from ${min} to ${max}`,
 ];
 const OBJECT: Check = ['object', isObject, 'an object'];
-const FALLBACKS = ['add-to-cart', 'disabled', 'hidden'];
+export const FALLBACKS: readonly string[] = [
+  'add-to-cart',
+  'disabled',
+  'hidden',
+] satisfies Fallback[];
 
 const CHECKS: Record<keyof PreorderOptions, Check> = {
   endpoint: ['string', endpointMode, 'a URL template with {sku} or {skus}'],

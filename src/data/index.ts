@@ -8,6 +8,7 @@ export {
   setScriptOptions,
   validateOptions,
   DEFAULTS,
+  FALLBACKS,
 } from './config.js';
 export type {
   Fallback,

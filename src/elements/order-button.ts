@@ -5,7 +5,7 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { getOptions, type Fallback } from '../data/index.js';
+import { FALLBACKS, getOptions, type Fallback } from '../data/index.js';
 import { translate } from '../text/index.js';
 import { AvailabilityElement } from './availability-element.js';
 import { emit } from './events.js';
@@ -24,22 +24,39 @@ interface ButtonView {
   messages: string[];
 }
 
+/** What the theme itself last set on its button: it stands whenever we know no better. */
+interface ThemeState {
+  label: string | null;
+  disabled: boolean;
+  ariaDisabled: string | null;
+}
+
+/** The text node holding a `<button>`'s label: its first non-blank one. */
+const labelNode = (button: HTMLButtonElement) =>
+  document
+    .createTreeWalker(button, NodeFilter.SHOW_TEXT, (node) =>
+      node.nodeValue?.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP,
+    )
+    .nextNode();
+
+const labelOf = (button: ThemeButton) =>
+  button instanceof HTMLInputElement
+    ? button.value
+    : (labelNode(button)?.nodeValue?.trim() ?? null);
+
 /**
  * Sets a theme button's label. On a `<button>`, only its first text node
  * changes: themes keep spans, icons and spinners in it, and their scripts
  * look for them.
  */
-function relabel(button: ThemeButton, label: string): void {
-  if (button instanceof HTMLInputElement) {
-    if (button.value !== label) button.value = label;
-    return;
+function relabel(button: ThemeButton, label: string | null): void {
+  if (label === null || labelOf(button) === label) return;
+  if (button instanceof HTMLInputElement) button.value = label;
+  else {
+    const text = labelNode(button);
+    if (text) text.nodeValue = label;
+    else button.append(label);
   }
-  const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT, (node) =>
-    node.nodeValue?.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP,
-  );
-  const text = walker.nextNode();
-  if (!text) button.append(label);
-  else if (text.nodeValue?.trim() !== label) text.nodeValue = label;
 }
 
 /** Sets (or, for null, removes) an attribute, touching the DOM only on a change: a theme's observers see no churn. */
@@ -113,6 +130,9 @@ export class OrderButton extends AvailabilityElement {
   readonly #internals: ElementInternals | null =
     typeof this.attachInternals === 'function' ? this.attachInternals() : null;
   #themeButton: ThemeButton | null = null;
+  #theme: ThemeState = { label: null, disabled: false, ariaDisabled: null };
+  /** The label we last wrote, to tell the theme's own writes from ours. */
+  #ourLabel: string | null = null;
   #themeObserver: MutationObserver | undefined;
   #stopPositioning: (() => void) | undefined;
 
@@ -127,19 +147,21 @@ export class OrderButton extends AvailabilityElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const button = this.querySelector<ThemeButton>(':scope > button, :scope > input[type=submit]');
-    this.#themeButton = button;
     this.addEventListener('click', this.#onThemeClick, true);
     document.addEventListener('submit', this.#onSubmit, true);
-    if (button) {
-      this.#themeObserver = new MutationObserver(() => this.#applyToTheme());
-      this.#themeObserver.observe(button, {
-        subtree: true,
-        childList: true,
-        characterData: true,
-        attributeFilter: ['disabled', 'aria-disabled', 'value'],
-      });
-    }
+    // The theme's writes to its button, and the button itself replaced (a
+    // section re-render): the records tell what the theme changed.
+    this.#themeObserver = new MutationObserver((records) => {
+      this.#readTheme(records);
+      this.#applyToTheme();
+    });
+    this.#themeObserver.observe(this, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributeFilter: ['disabled', 'aria-disabled', 'value'],
+    });
+    this.#readTheme([]);
   }
 
   override disconnectedCallback(): void {
@@ -150,8 +172,10 @@ export class OrderButton extends AvailabilityElement {
     this.#closeTooltip();
   }
 
+  /** The element's own `fallback` when it is a valid one, else the page's. */
   #fallback(): Fallback {
-    return this.fallback ?? getOptions().fallback;
+    const own = this.fallback;
+    return own && FALLBACKS.includes(own) ? own : getOptions().fallback;
   }
 
   #view(): ButtonView {
@@ -167,12 +191,13 @@ export class OrderButton extends AvailabilityElement {
     }
     const options = this.textOptions();
     const busy = this.loadingState;
-    const unavailable = !busy && this.#fallback() === 'disabled';
+    const fallback = this.#fallback();
+    // "hidden" blocks too: a button nobody sees must not submit through Enter.
     return {
       label: translate('addToCart', {}, options),
-      disabled: busy || unavailable,
+      disabled: busy || fallback !== 'add-to-cart',
       busy,
-      messages: unavailable ? [translate('unavailable', {}, options)] : [],
+      messages: !busy && fallback === 'disabled' ? [translate('unavailable', {}, options)] : [],
     };
   }
 
@@ -207,18 +232,54 @@ export class OrderButton extends AvailabilityElement {
     this.#internals?.setFormValue(data);
   }
 
-  /** Relabels and (dis)ables the theme's button; re-run whenever the theme rewrites it. */
-  #applyToTheme(): void {
-    const button = this.#settledThemeButton();
-    if (!button) return; // the theme's own label stands until we know
-    const view = this.#view();
-    // Without a decision (the fallback), the theme's own label and state are the best ones.
-    if (this.decision) {
-      relabel(button, view.label);
-      setAttribute(button, 'disabled', null);
+  /**
+   * Finds the theme's button (again, when the theme replaced it) and notes
+   * what the theme itself set on it: its label unless it is ours, `disabled`
+   * when the theme wrote it or relabelled the button (themes set both
+   * together on a variant change), `aria-disabled` when the theme wrote it
+   * (Dawn's lock while its cart request is in flight).
+   */
+  #readTheme(records: MutationRecord[]): void {
+    const button = this.querySelector<ThemeButton>(':scope > button, :scope > input[type=submit]');
+    const replaced = button !== this.#themeButton;
+    if (replaced) {
+      this.#themeButton = button;
+      this.#ourLabel = null;
+      this.requestUpdate(); // our own button, or the slot
     }
-    setAttribute(button, 'aria-disabled', String(view.disabled));
-    setAttribute(button, 'aria-description', view.messages.join(' ') || null);
+    if (!button) return;
+    const wrote = (name: string) => replaced || records.some((r) => r.attributeName === name);
+    // New text or structure, or a new value, is the theme relabelling its button.
+    const relabelled = wrote('value') || records.some((r) => r.type !== 'attributes');
+    const theme = this.#theme;
+    const label = labelOf(button);
+    if (relabelled && label !== this.#ourLabel) theme.label = label;
+    if (relabelled || wrote('disabled')) theme.disabled = button.hasAttribute('disabled');
+    if (wrote('aria-disabled')) theme.ariaDisabled = button.getAttribute('aria-disabled');
+  }
+
+  /**
+   * Relabels and (dis)ables the theme's button once availability is known;
+   * while it is not (loading, or failed), the theme's own label and state
+   * stand, plus the fallback's block. Re-run whenever the theme rewrites it.
+   */
+  #applyToTheme(): void {
+    const button = this.#themeButton;
+    if (!button) return;
+    const observer = this.#themeObserver;
+    // Theme writes not yet delivered: note them before writing over them.
+    const pending = observer?.takeRecords() ?? [];
+    if (pending.length) this.#readTheme(pending);
+    const view = this.#view();
+    const theme = this.#theme;
+    const known = !this.loadingState;
+    const ours = known && this.decision !== null;
+    if (ours) this.#ourLabel = view.label;
+    relabel(button, ours ? view.label : theme.label);
+    setAttribute(button, 'disabled', ours || !theme.disabled ? null : '');
+    setAttribute(button, 'aria-disabled', known && view.disabled ? 'true' : theme.ariaDisabled);
+    setAttribute(button, 'aria-description', (known && view.messages.join(' ')) || null);
+    observer?.takeRecords(); // our own writes are no news
   }
 
   /** Click on our button, or (captured) on the theme's. Returns whether the default may go on. */

@@ -542,10 +542,95 @@ describe('<order-button>', () => {
         await el.updateComplete;
         const theme = form.querySelector('button')!;
         expect(theme.textContent!.trim()).to.equal('Ajouter au panier');
-        expect(theme.getAttribute('aria-disabled')).to.equal(String(fallback === 'disabled'));
+        expect(theme.getAttribute('aria-disabled')).to.equal(
+          fallback === 'disabled' ? 'true' : null,
+        );
         expect([...new FormData(form).keys()]).to.deep.equal(['id']); // no tag: nothing known
       });
     }
+
+    it('leaves the theme’s own in-flight lock alone (Dawn sets aria-disabled while it posts)', async () => {
+      const { theme } = await themeForm();
+      theme.setAttribute('aria-disabled', 'true'); // the cart request is out
+      await null;
+      await null;
+      expect(theme.getAttribute('aria-disabled')).to.equal('true');
+      expect(theme.textContent).to.equal('Pre-order');
+      theme.removeAttribute('aria-disabled'); // the cart answered
+      await null;
+      await null;
+      expect(theme.getAttribute('aria-disabled')).to.equal(null);
+      // A product that cannot be ordered stays blocked whatever the theme does.
+      const sold = await themeForm('out-lock');
+      sold.theme.removeAttribute('aria-disabled');
+      await null;
+      await null;
+      expect(sold.theme.getAttribute('aria-disabled')).to.equal('true');
+    });
+
+    it('while a new variant loads, the theme’s own label and state stand, not the old variant’s', async () => {
+      const { el, theme, input } = await themeForm();
+      // The theme's variant script, as Dawn runs it: the id, then its own verdict on the button.
+      input.value = 'slow400-out-v';
+      theme.textContent = 'Sold out';
+      theme.disabled = true;
+      await waitUntil(() => el.hasAttribute('loading'), 'never loaded the new variant');
+      await el.updateComplete;
+      expect(theme.textContent).to.equal('Sold out');
+      expect(theme.disabled).to.equal(true);
+      expect(theme.getAttribute('aria-disabled')).to.equal(null);
+      expect(theme.getAttribute('aria-description')).to.equal(null);
+      await showing(el, 'slow400-out-v');
+      expect(theme.textContent).to.equal('Sold out');
+      expect(theme.getAttribute('aria-disabled')).to.equal('true');
+      // A variant the endpoint does not know: the theme's label for it, not ours.
+      input.value = 'missing-v';
+      theme.textContent = 'Add to cart';
+      theme.disabled = false;
+      await waitUntil(() => el.error !== undefined, 'no error for the unknown variant');
+      await el.updateComplete;
+      expect(theme.textContent).to.equal('Add to cart');
+      expect(theme.disabled).to.equal(false);
+      expect(theme.getAttribute('aria-disabled')).to.equal(null);
+    });
+
+    it('enhances a theme button that replaces the first one (a section re-render)', async () => {
+      const { el, input } = await themeForm();
+      const fresh = document.createElement('button');
+      fresh.type = 'submit';
+      fresh.innerHTML = '<span>Add to cart</span>';
+      el.replaceChildren(fresh);
+      await waitUntil(
+        () => fresh.textContent === 'Pre-order',
+        'the new button was never relabelled',
+      );
+      input.value = 'out-fresh';
+      await showing(el, 'out-fresh');
+      expect(fresh.textContent).to.equal('Sold out');
+      expect(fresh.getAttribute('aria-disabled')).to.equal('true');
+      expect(part(el, 'button')).to.equal(null);
+    });
+
+    it('fallback "hidden": the hidden theme button takes no order through Enter either', async () => {
+      const run = newRun();
+      configure({ endpoint: `/mock/availability?run=${run}&skus={skus}`, fallback: 'hidden' });
+      const form = await fixture<HTMLFormElement>(
+        html`<form @submit=${(e: Event) => e.preventDefault()}>
+          <input type="hidden" name="id" value="missing-h" />
+          <order-button sku-from="input[name=id]" locale="en">
+            <button type="submit">Add to cart</button>
+          </order-button>
+        </form>`,
+      );
+      const el = form.querySelector('order-button')!;
+      await waitUntil(() => el.error !== undefined, 'no error');
+      await el.updateComplete;
+      let submitted = 0;
+      form.addEventListener('submit', () => submitted++);
+      form.requestSubmit(); // what Enter in a field does
+      expect(submitted).to.equal(0);
+      expect(getComputedStyle(el).visibility).to.equal('hidden');
+    });
 
     it('a click on the theme button raises order-button-click, and cancelling it stops the submit', async () => {
       const { form, theme, el } = await themeForm();
