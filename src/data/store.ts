@@ -206,6 +206,16 @@ export class AvailabilityStore {
           ? error
           : new AvailabilityError('data', 'transform() threw', { url, attempts: 1, cause: error });
     }
+    // For the developer: events tell the page, the console tells whoever reads it.
+    const missing = skus.filter((sku) => !records.has(sku));
+    if (failure)
+      console.warn(
+        `[preorder-elements] availability failed (${failure.kind}, attempts: ${failure.attempts}): ${failure.message}`,
+      );
+    else if (missing.length)
+      console.warn(
+        `[preorder-elements] ${url} has no record for ${missing.map((sku) => `"${sku}"`).join(', ')}`,
+      );
     const now = Date.now();
     for (const entry of entries) {
       const record = records.get(entry.sku);

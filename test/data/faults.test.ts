@@ -99,8 +99,33 @@ describe('faults', () => {
     } finally {
       console.warn = original;
     }
-    expect(warnings).to.have.length(1);
+    expect(warnings).to.have.length(2);
     expect(warnings[0]).to.contain('F-1').and.contain('onHand').and.contain('reserved');
+    expect(warnings[1]).to.contain('no record for "F-1"');
+  });
+
+  it('each failed request is one console warning naming the kind, attempts and URL', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const { run } = await expectFailure('status=500', 'http', 3, { retryDelay: 1 });
+      expect(warnings).to.have.length(1);
+      expect(warnings[0])
+        .to.contain('(http, attempts: 3)')
+        .and.contain('500')
+        .and.contain(`run=${run}`);
+      warnings.length = 0;
+      const store = testStore({});
+      const state = await settled(store, 'missing-9', endpoint(newRun(), 'x=1'));
+      expect(state.error?.kind).to.equal('data');
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.match(
+        /^\[preorder-elements\] http:\/\/\S+\/mock\/availability\?\S+ has no record for "missing-9"$/,
+      );
+    } finally {
+      console.warn = original;
+    }
   });
 
   it('backoff: retries wait, and grow', async () => {
