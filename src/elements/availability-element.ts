@@ -193,7 +193,9 @@ export abstract class AvailabilityElement extends LitElement {
       });
       this.#lastRecord = record;
     }
-    this.#shownStatus = this.status;
+    // The last status a record was shown with: loading in between (a variant
+    // switch) is not what the shopper saw before.
+    if (this.decision) this.#shownStatus = this.status;
     if (error && error !== this.#reportedError) {
       this.#reportedError = error;
       emit(this, 'availability-error', { sku: this.currentSku(), error });

@@ -326,6 +326,19 @@ describe('<order-button>', () => {
       expect(label(el)).to.equal('Pre-order');
     });
 
+    it('a variant switch reports the status shown before it as previous, not the loading between', async () => {
+      const run = newRun();
+      configure({ endpoint: `/mock/availability?run=${run}&skus={skus}` });
+      const el = await fixture<OrderButton>(
+        html`<order-button sku="pre-v" locale="en"></order-button>`,
+      );
+      await waitUntil(() => el.status === 'preorder', 'never showed the first variant');
+      const changed = oneEvent(el, 'availability-change');
+      el.sku = 'slow100-out-v';
+      await waitUntil(() => el.hasAttribute('loading'), 'never loaded the new variant');
+      expect((await changed).detail).to.deep.include({ status: 'sold_out', previous: 'preorder' });
+    });
+
     it('variant switch mid-request: the last SKU wins', async () => {
       const run = newRun();
       configure({ endpoint: `/mock/availability?run=${run}&skus={skus}` });
