@@ -1,13 +1,15 @@
 /**
  * The one availability store a page shares: batching, one request per SKU at
- * most, a TTL cache with stale-while-revalidate, refresh on an interval (held
- * while the page is hidden) and on reconnect.
+ * most, a TTL cache with stale-while-revalidate (kept in localStorage too, so
+ * a repeat view of the page within the TTL asks for nothing), refresh on an
+ * interval (held while the page is hidden) and on reconnect.
  */
 import { validateRecord, wallClock, type AvailabilityRecord } from '../engine/index.js';
 import { getOptions, isObject, onOptionsChange, type ResolvedOptions } from './config.js';
 import { endpointMode, endpointUrl } from './endpoint.js';
 import { AvailabilityError } from './errors.js';
 import { fetchJson } from './http.js';
+import { recall, remember } from './storage.js';
 
 export type AvailabilityState =
   | { state: 'loading'; record?: undefined; error?: undefined }
@@ -21,6 +23,9 @@ export const LOADING: AvailabilityState = { state: 'loading' };
 
 /** Records kept for SKUs no element shows any more, at most. */
 const MAX_ENTRIES = 500;
+/** Records kept in localStorage, by template and SKU: `[fetchedAt, record]`. */
+const STORED = 'preorder-elements:records';
+const MAX_STORED = 300;
 
 interface Entry {
   sku: string;
@@ -69,6 +74,8 @@ export class AvailabilityStore {
   #timer: ReturnType<typeof setTimeout> | undefined;
   /** An interval refresh fell due while the page was hidden. */
   #due = false;
+  /** The records an earlier view of the page stored, read once. */
+  #stored: Record<string, unknown> | undefined;
 
   constructor(options: () => ResolvedOptions = getOptions) {
     this.#options = options;
@@ -93,6 +100,7 @@ export class AvailabilityStore {
       state: LOADING,
       fetchedAt: 0,
       listeners: new Set(),
+      ...this.#storedState(key, sku),
     };
     this.#entries.delete(key);
     this.#entries.set(key, entry);
@@ -116,6 +124,16 @@ export class AvailabilityStore {
       entry.fetchedAt = 0;
       if (entry.listeners.size) this.#load(entry);
     }
+  }
+
+  /** What an earlier view of the page stored for this SKU, if it is usable. */
+  #storedState(key: string, sku: string): Pick<Entry, 'state' | 'fetchedAt'> | undefined {
+    if (!this.#options().cacheTtl) return;
+    const stored = (this.#stored ??= recall(STORED))[key];
+    if (!Array.isArray(stored) || typeof stored[0] !== 'number') return;
+    const { record, problems } = validateRecord(stored[1]);
+    if (record?.sku !== sku || problems.length) return;
+    return { state: { state: 'ready', record }, fetchedAt: stored[0] };
   }
 
   /** Re-reads refreshInterval (after configure()); the timer runs only while SKUs are shown. */
@@ -217,6 +235,12 @@ export class AvailabilityStore {
         `[preorder-elements] ${url} has no record for ${missing.map((sku) => `"${sku}"`).join(', ')}`,
       );
     const now = Date.now();
+    if (records.size && options.cacheTtl)
+      remember(
+        STORED,
+        [...records].map(([sku, record]) => [`${template}\n${sku}`, [now, record]]),
+        MAX_STORED,
+      );
     for (const entry of entries) {
       const record = records.get(entry.sku);
       // A failed refresh keeps the last good record, with the error beside it.

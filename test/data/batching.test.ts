@@ -68,6 +68,60 @@ describe('batching', () => {
     expect((await serverLog(run)).count).to.equal(1);
   });
 
+  describe('a repeat view of the page (a new store: the page reloaded)', () => {
+    afterEach(() => localStorage.clear());
+
+    it('within cacheTtl: 0 requests, the stored records delivered at once', async () => {
+      const run = newRun();
+      const first = testStore();
+      await Promise.all(skus(5).map((sku) => settled(first, sku, batched(run))));
+      const reloaded = testStore();
+      const seen: string[] = [];
+      const stop = skus(5).map((sku) =>
+        reloaded.subscribe(sku, batched(run), (s) => seen.push(`${s.state} ${s.record?.sku}`)),
+      );
+      expect(seen).to.deep.equal(skus(5).map((sku) => `ready ${sku}`)); // synchronously
+      await sleep(100);
+      stop.forEach((unsubscribe) => unsubscribe());
+      expect((await serverLog(run)).count).to.equal(1);
+    });
+
+    it('past cacheTtl: the stored record at once, then one background request', async () => {
+      const run = newRun();
+      await settled(testStore({ cacheTtl: 0.05 }), 'OLD', batched(run));
+      await sleep(80);
+      const seen: string[] = [];
+      const stop = testStore({ cacheTtl: 0.05 }).subscribe('OLD', batched(run), (s) =>
+        seen.push(s.state),
+      );
+      expect(seen).to.deep.equal(['ready']);
+      await waitUntil(() => seen.length === 2, 'the stored record was never refreshed');
+      stop();
+      expect((await serverLog(run)).count).to.equal(2);
+    });
+
+    it('cacheTtl 0 stores nothing; unusable stored data is ignored', async () => {
+      const run = newRun();
+      await settled(testStore({ cacheTtl: 0 }), 'NONE', batched(run));
+      expect(localStorage.getItem('preorder-elements:records')).to.equal(null);
+      localStorage.setItem(
+        'preorder-elements:records',
+        JSON.stringify({
+          [`${batched(run)}\nBAD`]: [Date.now(), { sku: 'OTHER', onHand: 1 }],
+          [`${batched(run)}\nWORSE`]: 'garbage',
+        }),
+      );
+      const reloaded = testStore();
+      const states = await Promise.all(
+        ['BAD', 'WORSE'].map((sku) => settled(reloaded, sku, batched(run))),
+      );
+      expect(states.map((s) => s.record?.sku)).to.deep.equal(['BAD', 'WORSE']);
+      expect((await serverLog(run)).count).to.equal(2); // NONE, then BAD and WORSE in one batch
+      localStorage.setItem('preorder-elements:records', '{not json');
+      expect((await settled(testStore(), 'BAD', batched(run))).state).to.equal('ready');
+    });
+  });
+
   it('a stale record is delivered at once and refreshed in the background', async () => {
     const run = newRun();
     const store = testStore({ cacheTtl: 0.05 });
