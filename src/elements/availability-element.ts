@@ -130,6 +130,16 @@ export abstract class AvailabilityElement extends LitElement {
     this.#offOptions?.();
   }
 
+  /**
+   * Brings the followed inputs' values in and, when they changed, updates at
+   * once: a click must act on the quantity the form will post.
+   */
+  protected syncNow(): void {
+    this.#skuInput.read();
+    this.#quantityInput.read();
+    if (this.isUpdatePending && this.hasUpdated) this.performUpdate();
+  }
+
   /** The SKU to show: the followed input's value, else `sku`. */
   protected currentSku(): string | null {
     return (this.skuFrom && this.#skuInput?.value) || this.sku;

@@ -74,14 +74,15 @@ export class InputFollower implements ReactiveController {
       console.error(`[preorder-elements] "${selector}" is not a valid CSS selector.`);
     }
     this.#attach(input as ValueElement | null);
-    this.#read();
+    this.read();
   }
 
   #onEvent = (event: Event) => {
-    if (event.target === this.#input) this.#read();
+    if (event.target === this.#input) this.read();
   };
 
-  #read(): void {
+  /** Reads the input now: for changes no event or setter told of (`stepUp()`, `valueAsNumber`). */
+  read(): void {
     const value = this.#input ? this.#input.value.trim() || null : null;
     if (value !== this.value) {
       this.value = value;
@@ -98,7 +99,7 @@ export class InputFollower implements ReactiveController {
     const { get, set } =
       Object.getOwnPropertyDescriptor(Object.getPrototypeOf(input), 'value') ?? {};
     if (!get || !set) return;
-    const read = () => queueMicrotask(() => this.#read());
+    const read = () => queueMicrotask(() => this.read());
     Object.defineProperty(input, 'value', {
       configurable: true,
       enumerable: true,

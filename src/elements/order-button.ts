@@ -284,6 +284,7 @@ export class OrderButton extends AvailabilityElement {
 
   /** Click on our button, or (captured) on the theme's. Returns whether the default may go on. */
   #activate(): boolean {
+    this.syncNow();
     const view = this.#view();
     if (view.disabled) return false;
     const decision = this.decision;

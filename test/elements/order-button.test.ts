@@ -504,6 +504,34 @@ describe('<order-button>', () => {
       expect(date.shadowRoot!.textContent).to.contain('15 January 2027');
     });
 
+    it('a click acts on the quantity the form will post, even one set with no event (stepUp)', async () => {
+      const run = newRun();
+      configure({ endpoint: `/mock/availability?run=${run}&skus={skus}` });
+      const form = await fixture<HTMLFormElement>(
+        html`<form @submit=${(e: Event) => e.preventDefault()}>
+          <input type="number" name="quantity" value="1" />
+          <order-button
+            sku="pre-step"
+            quantity-from="input[name=quantity]"
+            locale="en"
+          ></order-button>
+        </form>`,
+      );
+      const el = form.querySelector('order-button')!;
+      await showing(el, 'pre-step');
+      const quantity = form.querySelector<HTMLInputElement>('input[name=quantity]')!;
+      quantity.stepUp(4); // a stepper script that raises no event
+      let detail: { quantity: number; lineItem: { quantity: number } } | undefined;
+      el.addEventListener('order-button-click', (e) => {
+        detail = e.detail;
+        e.preventDefault();
+      });
+      part(el, 'button')!.click();
+      expect(new FormData(form).get('quantity')).to.equal('5');
+      expect(detail?.quantity).to.equal(5);
+      expect(detail?.lineItem.quantity).to.equal(5);
+    });
+
     it('keeps the theme button’s structure (Dawn-like: a text span and a spinner)', async () => {
       const run = newRun();
       configure({ endpoint: `/mock/availability?run=${run}&skus={skus}` });
