@@ -131,8 +131,6 @@ export class OrderButton extends AvailabilityElement {
     typeof this.attachInternals === 'function' ? this.attachInternals() : null;
   #themeButton: ThemeButton | null = null;
   #theme: ThemeState = { label: null, disabled: false, ariaDisabled: null };
-  /** The label we last wrote, to tell the theme's own writes from ours. */
-  #ourLabel: string | null = null;
   #themeObserver: MutationObserver | undefined;
   #stopPositioning: (() => void) | undefined;
 
@@ -234,7 +232,8 @@ export class OrderButton extends AvailabilityElement {
 
   /**
    * Finds the theme's button (again, when the theme replaced it) and notes
-   * what the theme itself set on it: its label unless it is ours, `disabled`
+   * what the theme itself set on it (the records are the theme's: our own
+   * writes are taken off the observer as they are made): its label, `disabled`
    * when the theme wrote it or relabelled the button (themes set both
    * together on a variant change), `aria-disabled` when the theme wrote it
    * (Dawn's lock while its cart request is in flight).
@@ -244,7 +243,6 @@ export class OrderButton extends AvailabilityElement {
     const replaced = button !== this.#themeButton;
     if (replaced) {
       this.#themeButton = button;
-      this.#ourLabel = null;
       this.requestUpdate(); // our own button, or the slot
     }
     if (!button) return;
@@ -252,8 +250,7 @@ export class OrderButton extends AvailabilityElement {
     // New text or structure, or a new value, is the theme relabelling its button.
     const relabelled = wrote('value') || records.some((r) => r.type !== 'attributes');
     const theme = this.#theme;
-    const label = labelOf(button);
-    if (relabelled && label !== this.#ourLabel) theme.label = label;
+    if (relabelled) theme.label = labelOf(button);
     if (relabelled || wrote('disabled')) theme.disabled = button.hasAttribute('disabled');
     if (wrote('aria-disabled')) theme.ariaDisabled = button.getAttribute('aria-disabled');
   }
@@ -274,7 +271,6 @@ export class OrderButton extends AvailabilityElement {
     const theme = this.#theme;
     const known = !this.loadingState;
     const ours = known && this.decision !== null;
-    if (ours) this.#ourLabel = view.label;
     relabel(button, ours ? view.label : theme.label);
     setAttribute(button, 'disabled', ours || !theme.disabled ? null : '');
     setAttribute(button, 'aria-disabled', known && view.disabled ? 'true' : theme.ariaDisabled);
