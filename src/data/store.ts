@@ -235,11 +235,14 @@ export class AvailabilityStore {
         `[preorder-elements] ${url} has no record for ${missing.map((sku) => `"${sku}"`).join(', ')}`,
       );
     const now = Date.now();
+    // Stored in a task of its own: the answer's task only renders.
     if (records.size && options.cacheTtl)
-      remember(
-        STORED,
-        [...records].map(([sku, record]) => [`${template}\n${sku}`, [now, record]]),
-        MAX_STORED,
+      setTimeout(() =>
+        remember(
+          STORED,
+          [...records].map(([sku, record]) => [`${template}\n${sku}`, [now, record]]),
+          MAX_STORED,
+        ),
       );
     for (const entry of entries) {
       const record = records.get(entry.sku);

@@ -75,6 +75,7 @@ describe('batching', () => {
       const run = newRun();
       const first = testStore();
       await Promise.all(skus(5).map((sku) => settled(first, sku, batched(run))));
+      await sleep(0); // stored in a task of its own
       const reloaded = testStore();
       const seen: string[] = [];
       const stop = skus(5).map((sku) =>
@@ -103,6 +104,7 @@ describe('batching', () => {
     it('cacheTtl 0 stores nothing; unusable stored data is ignored', async () => {
       const run = newRun();
       await settled(testStore({ cacheTtl: 0 }), 'NONE', batched(run));
+      await sleep(0);
       expect(localStorage.getItem('preorder-elements:records')).to.equal(null);
       localStorage.setItem(
         'preorder-elements:records',
