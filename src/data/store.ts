@@ -235,15 +235,17 @@ export class AvailabilityStore {
         `[preorder-elements] ${url} has no record for ${missing.map((sku) => `"${sku}"`).join(', ')}`,
       );
     const now = Date.now();
-    // Stored in a task of its own: the answer's task only renders.
-    if (records.size && options.cacheTtl)
-      setTimeout(() =>
+    // Stored when the page is idle: the answer's task only renders.
+    if (records.size && options.cacheTtl) {
+      const store = () =>
         remember(
           STORED,
           [...records].map(([sku, record]) => [`${template}\n${sku}`, [now, record]]),
           MAX_STORED,
-        ),
-      );
+        );
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(store, { timeout: 2000 });
+      else setTimeout(store);
+    }
     for (const entry of entries) {
       const record = records.get(entry.sku);
       // A failed refresh keeps the last good record, with the error beside it.

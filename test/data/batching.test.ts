@@ -70,12 +70,18 @@ describe('batching', () => {
 
   describe('a repeat view of the page (a new store: the page reloaded)', () => {
     afterEach(() => localStorage.clear());
+    /** Records are stored when the page is idle: waits for this run's. */
+    const stored = (run: string) =>
+      waitUntil(
+        () => localStorage.getItem('preorder-elements:records')?.includes(run),
+        'never stored',
+      );
 
     it('within cacheTtl: 0 requests, the stored records delivered at once', async () => {
       const run = newRun();
       const first = testStore();
       await Promise.all(skus(5).map((sku) => settled(first, sku, batched(run))));
-      await sleep(0); // stored in a task of its own
+      await stored(run);
       const reloaded = testStore();
       const seen: string[] = [];
       const stop = skus(5).map((sku) =>
@@ -90,6 +96,7 @@ describe('batching', () => {
     it('past cacheTtl: the stored record at once, then one background request', async () => {
       const run = newRun();
       await settled(testStore({ cacheTtl: 0.05 }), 'OLD', batched(run));
+      await stored(run);
       await sleep(80);
       const seen: string[] = [];
       const stop = testStore({ cacheTtl: 0.05 }).subscribe('OLD', batched(run), (s) =>
@@ -104,7 +111,7 @@ describe('batching', () => {
     it('cacheTtl 0 stores nothing; unusable stored data is ignored', async () => {
       const run = newRun();
       await settled(testStore({ cacheTtl: 0 }), 'NONE', batched(run));
-      await sleep(0);
+      await sleep(100); // past any idle callback
       expect(localStorage.getItem('preorder-elements:records')).to.equal(null);
       localStorage.setItem(
         'preorder-elements:records',
