@@ -27,6 +27,9 @@ const MAX_ENTRIES = 500;
 const STORED = 'preorder-elements:records';
 const MAX_STORED = 300;
 
+/** An entry's key, in memory and in storage: its template and SKU. */
+const keyOf = (template: string, sku: string) => `${template}\n${sku}`;
+
 interface Entry {
   sku: string;
   template: string;
@@ -93,7 +96,7 @@ export class AvailabilityStore {
    * Fresh cached records cost no request; stale ones are delivered and refreshed.
    */
   subscribe(sku: string, template: string, listener: AvailabilityListener): () => void {
-    const key = `${template}\n${sku}`;
+    const key = keyOf(template, sku);
     const entry = this.#entries.get(key) ?? {
       sku,
       template,
@@ -126,7 +129,11 @@ export class AvailabilityStore {
     }
   }
 
-  /** What an earlier view of the page stored for this SKU, if it is usable. */
+  /**
+   * What an earlier view of the page stored for this SKU. We stored it
+   * validated: anything with a problem now is not ours, and is dropped
+   * quietly (not usableRecord(), which warns about an endpoint's data).
+   */
   #storedState(key: string, sku: string): Pick<Entry, 'state' | 'fetchedAt'> | undefined {
     if (!this.#options().cacheTtl) return;
     const stored = (this.#stored ??= recall(STORED))[key];
@@ -195,6 +202,18 @@ export class AvailabilityStore {
     wallClock(Date.now(), this.#options().timeZone);
   }
 
+  /** Keeps the records for a later view of the page, once the page is idle: the answer's task only renders. */
+  #persist(template: string, records: Map<string, AvailabilityRecord>, fetchedAt: number): void {
+    const store = () =>
+      remember(
+        STORED,
+        [...records].map(([sku, record]) => [keyOf(template, sku), [fetchedAt, record]]),
+        MAX_STORED,
+      );
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(store, { timeout: 2000 });
+    else setTimeout(store);
+  }
+
   async #request(template: string, entries: Entry[]): Promise<void> {
     const options = this.#options();
     const controller = new AbortController();
@@ -235,17 +254,7 @@ export class AvailabilityStore {
         `[preorder-elements] ${url} has no record for ${missing.map((sku) => `"${sku}"`).join(', ')}`,
       );
     const now = Date.now();
-    // Stored when the page is idle: the answer's task only renders.
-    if (records.size && options.cacheTtl) {
-      const store = () =>
-        remember(
-          STORED,
-          [...records].map(([sku, record]) => [`${template}\n${sku}`, [now, record]]),
-          MAX_STORED,
-        );
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(store, { timeout: 2000 });
-      else setTimeout(store);
-    }
+    if (records.size && options.cacheTtl) this.#persist(template, records, now);
     for (const entry of entries) {
       const record = records.get(entry.sku);
       // A failed refresh keeps the last good record, with the error beside it.

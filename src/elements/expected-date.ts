@@ -80,9 +80,8 @@ export class ExpectedDate extends AvailabilityElement {
   /** The promise on screen: whose (SKU and quantity) and its first day. */
   #promise: { of: string; day: CalendarDay } | null = null;
   #previous: CalendarDay | null = null;
-  /** The first day of the promise on screen (set in willUpdate, stored in updated). */
-  #current: CalendarDay | null = null;
-  #announce = false;
+  /** The promise changed in willUpdate: updated() remembers it, and says when it moved. */
+  #newPromise = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   override disconnectedCallback(): void {
@@ -95,7 +94,6 @@ export class ExpectedDate extends AvailabilityElement {
     super.willUpdate(changed);
     const decision = this.decision;
     const current = decision && firstShipDay(decision.ship);
-    this.#current = current;
     // A date is remembered per SKU and quantity: the queue gives a bigger
     // order a later date, and the shopper's own change is no moved promise.
     const of =
@@ -110,24 +108,24 @@ export class ExpectedDate extends AvailabilityElement {
       const remembered = promise && (own?.of === promise.of ? own.day : lastShownDate(promise.of));
       this.#previous =
         decision?.previousShip ?? (remembered && remembered !== current ? remembered : null);
-      this.#announce = this.#previous !== null;
+      this.#newPromise = promise !== null;
     }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const { decision } = this;
-    const current = this.#current;
-    if (decision && current && this.#promise) {
-      rememberShownDate(this.#promise.of, current);
-      if (this.#announce && this.#previous) {
-        this.#announce = false;
+    const promise = this.#promise;
+    // Stored once per promise, not on every update (a tick, an option change).
+    if (decision && promise && this.#newPromise) {
+      this.#newPromise = false;
+      rememberShownDate(promise.of, promise.day);
+      if (this.#previous)
         emit(this, 'expected-date-change', {
           sku: decision.sku,
           previous: this.#previous,
-          current,
+          current: promise.day,
         });
-      }
     }
     this.#scheduleTick();
   }
