@@ -16,6 +16,7 @@ export class InputFollower implements ReactiveController {
   #following: string | null = null;
   #input: ValueElement | null = null;
   #observer: MutationObserver | undefined;
+  #offScriptSets: (() => void) | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement, selector: () => string | null) {
     this.#host = host;
@@ -90,17 +91,45 @@ export class InputFollower implements ReactiveController {
     }
   }
 
-  /** Wraps the input's own `value` setter, so `input.value = id` from a script is seen too. */
+  /** Listens for script-set values on the input (one shared patch per input, see below). */
   #attach(input: ValueElement | null): void {
     if (input === this.#input) return;
-    if (this.#input) delete (this.#input as { value?: string }).value;
+    this.#offScriptSets?.();
     this.#input = input;
-    if (!input) return;
+    this.#offScriptSets = input ? onScriptSet(input, this.#onScriptSet) : undefined;
+  }
+
+  #onScriptSet = () => queueMicrotask(() => this.read());
+}
+
+interface ValuePatch {
+  listeners: Set<() => void>;
+  /** The input's own `value` property before ours (a theme's patch), given back with the last listener. */
+  before: PropertyDescriptor | undefined;
+  ours: PropertyDescriptor;
+}
+
+/**
+ * One patch per input, however many follow it (an <order-button> and an
+ * <expected-date> on one variant id): a second patch over the first would hide
+ * script-set values from the first, and removing either would break the other.
+ */
+const patches = new WeakMap<ValueElement, ValuePatch>();
+
+/**
+ * Calls `listener` after each `input.value = x` from a script (which raises no
+ * event); returns the unsubscribe. The patch wraps whatever `value` the input
+ * had (a theme's own patch keeps working) and goes when its last listener does.
+ */
+function onScriptSet(input: ValueElement, listener: () => void): () => void {
+  let patch = patches.get(input);
+  if (!patch) {
+    const before = Object.getOwnPropertyDescriptor(input, 'value');
     const { get, set } =
-      Object.getOwnPropertyDescriptor(Object.getPrototypeOf(input), 'value') ?? {};
-    if (!get || !set) return;
-    const read = () => queueMicrotask(() => this.read());
-    Object.defineProperty(input, 'value', {
+      before ?? Object.getOwnPropertyDescriptor(Object.getPrototypeOf(input), 'value') ?? {};
+    if (!get || !set) return () => {};
+    const listeners = new Set<() => void>();
+    const ours: PropertyDescriptor = {
       configurable: true,
       enumerable: true,
       get() {
@@ -108,8 +137,20 @@ export class InputFollower implements ReactiveController {
       },
       set(value: string) {
         set.call(this, value);
-        read();
+        for (const each of listeners) each();
       },
-    });
+    };
+    Object.defineProperty(input, 'value', ours);
+    patches.set(input, (patch = { listeners, before, ours }));
   }
+  const { listeners, before, ours } = patch;
+  listeners.add(listener);
+  return () => {
+    if (!listeners.delete(listener) || listeners.size) return;
+    patches.delete(input);
+    // Someone wrapped ours since: theirs stays (ours under it only calls no one).
+    if (Object.getOwnPropertyDescriptor(input, 'value')?.set !== ours.set) return;
+    if (before) Object.defineProperty(input, 'value', before);
+    else delete (input as { value?: string }).value;
+  };
 }
