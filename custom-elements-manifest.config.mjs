@@ -1,29 +1,56 @@
 // `npm run manifest`: custom-elements.json from the elements' JSDoc, described
-// as the package ships it (dist/*.js modules, real tag definitions).
-import { readdirSync, readFileSync } from 'node:fs';
+// as the package ships it (dist/*.js modules, real tag definitions). The tags
+// come from the declarations' @tagname; `npm run check:lists` checks them
+// against the ELEMENTS map that defineElements() registers.
 
 const dist = (path) => path.replace(/^\/?src\/(.*)\.[jt]s$/, 'dist/$1.js');
 
-// The tags defineElements() registers, read from its source rather than listed twice.
-const TAGS = [
-  ...readFileSync('src/elements/define.ts', 'utf8').matchAll(/'([a-z]+-[a-z-]+)': (\w+),/g),
-];
+/**
+ * Lit's `name: { state: true }` properties are internal: read from the
+ * class's own `static properties` object (the analyzer's parse of it), and
+ * dropped before the members are inherited.
+ */
+function withoutInternalState() {
+  return {
+    name: 'preorder-elements-without-internal-state',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      const declaration = moduleDoc.declarations?.find((d) => d.name === node.name.text);
+      if (!declaration) return;
+      const properties = node.members.find(
+        (member) =>
+          ts.isPropertyDeclaration(member) &&
+          member.name.getText() === 'properties' &&
+          member.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword),
+      )?.initializer;
+      if (!properties || !ts.isObjectLiteralExpression(properties)) return;
+      const state = new Set(
+        properties.properties
+          .filter(
+            (property) =>
+              ts.isPropertyAssignment(property) &&
+              ts.isObjectLiteralExpression(property.initializer) &&
+              property.initializer.properties.some(
+                (option) =>
+                  ts.isPropertyAssignment(option) &&
+                  option.name.getText() === 'state' &&
+                  option.initializer.kind === ts.SyntaxKind.TrueKeyword,
+              ),
+          )
+          .map((property) => property.name.getText()),
+      );
+      declaration.attributes &&= declaration.attributes.filter((a) => !state.has(a.fieldName));
+      declaration.members &&= declaration.members.filter((m) => !state.has(m.name));
+    },
+  };
+}
 
-// Reactive state declared as `name: { state: true }` in an element's static properties.
-const STATE = new Set(
-  readdirSync('src/elements')
-    .filter((file) => file.endsWith('.ts'))
-    .flatMap((file) => [
-      ...readFileSync(`src/elements/${file}`, 'utf8').matchAll(/(\w+): \{ state: true \}/g),
-    ])
-    .map((match) => match[1]),
-);
-
-/** Module paths of the shipped files; definitions for the real tags; no attribute for internal state. */
+/** Module paths of the shipped files; one definition per tagged class, on define.js. */
 function asShipped() {
   return {
     name: 'preorder-elements-as-shipped',
     packageLinkPhase({ customElementsManifest }) {
+      const definitions = [];
       for (const module of customElementsManifest.modules) {
         module.path = dist(module.path);
         for (const declaration of module.declarations ?? []) {
@@ -36,24 +63,24 @@ function asShipped() {
           ])
             if (item.inheritedFrom?.module)
               item.inheritedFrom.module = dist(item.inheritedFrom.module);
-          // Lit's `state: true` properties are internal: no attribute, no public member.
-          declaration.attributes &&= declaration.attributes.filter((a) => !STATE.has(a.fieldName));
-          declaration.members &&= declaration.members.filter((m) => !STATE.has(m.name));
+          if (declaration.tagName)
+            definitions.push({
+              kind: 'custom-element-definition',
+              name: declaration.tagName,
+              declaration: { name: declaration.name, module: module.path },
+            });
         }
         module.exports = (module.exports ?? []).filter(
           (entry) => entry.kind !== 'custom-element-definition',
         );
         for (const entry of module.exports)
           entry.declaration.module = dist(entry.declaration.module);
-        if (module.path === 'dist/elements/define.js')
-          for (const [, tag, className] of TAGS) {
-            module.exports.push({
-              kind: 'custom-element-definition',
-              name: tag,
-              declaration: { name: className, module: `dist/elements/${tag}.js` },
-            });
-          }
       }
+      const define = customElementsManifest.modules.find(
+        (module) => module.path === 'dist/elements/define.js',
+      );
+      if (!define) throw new Error('custom-elements.json: no module for src/elements/define.ts');
+      define.exports.push(...definitions);
     },
   };
 }
@@ -62,5 +89,5 @@ export default {
   globs: ['src/elements/*.ts'],
   exclude: ['src/elements/*.styles.ts'],
   litelement: true,
-  plugins: [asShipped()],
+  plugins: [withoutInternalState(), asShipped()],
 };

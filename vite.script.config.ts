@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { LAZY_LOCALES } from './src/text/locale-list.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const { version } = JSON.parse(readFileSync(here('./package.json'), 'utf8')) as { version: string };
@@ -8,10 +9,12 @@ const { version } = JSON.parse(readFileSync(here('./package.json'), 'utf8')) as 
 /** Files the classic script loads from beside itself, on first use. */
 const LAZY = {
   'preorder-elements.tooltip': './src/elements/tooltip-position.ts',
-  'preorder-elements.locale-de': './src/text/locales/de.ts',
-  'preorder-elements.locale-fr': './src/text/locales/fr.ts',
-  'preorder-elements.locale-es': './src/text/locales/es.ts',
-  'preorder-elements.locale-ja': './src/text/locales/ja.ts',
+  ...Object.fromEntries(
+    LAZY_LOCALES.map((lang) => [
+      `preorder-elements.locale-${lang}`,
+      `./src/text/locales/${lang}.ts`,
+    ]),
+  ),
 };
 
 // In the classic script the loaders resolve their files against the script's

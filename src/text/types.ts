@@ -1,7 +1,7 @@
 /** Types of the text layer: catalogs, overrides and options. */
 import type { en } from './locales/en.js';
 
-export type BuiltinLocale = 'en' | 'de' | 'fr' | 'es' | 'ja';
+export type { BuiltinLocale } from './locale-list.js';
 
 /** Every string the library shows; the English catalog defines the set. */
 export type TextKey = keyof typeof en;
