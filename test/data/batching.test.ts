@@ -1,11 +1,28 @@
-import { expect, waitUntil } from '@open-wc/testing';
-import { newRun, serverLog, settled, sleep, testStore } from './helpers.js';
+import { expect } from '@open-wc/testing';
+import {
+  advanceDateNow,
+  batched,
+  eventually,
+  newRun,
+  restoreStubs,
+  serverLog,
+  settled,
+  skus,
+  skusIn,
+  testStore,
+  watchFetch,
+  watchTimers,
+} from './helpers.js';
 
-const batched = (run: string) => `/mock/availability?run=${run}&skus={skus}`;
 const single = (run: string) => `/mock/availability/{sku}?run=${run}`;
-const skus = (n: number, prefix = 'SKU') => Array.from({ length: n }, (_, i) => `${prefix}-${i}`);
 
+// No test here times anything: each waits for the answers it counts, moves
+// Date.now() or fires the store's timer itself, and shows that nothing more
+// was asked for by a later request's URL (a SKU asked for in the same task
+// would share it).
 describe('batching', () => {
+  afterEach(restoreStubs);
+
   it('48 subscriptions to 48 SKUs in one task cost 1 request', async () => {
     const run = newRun();
     const store = testStore();
@@ -33,9 +50,7 @@ describe('batching', () => {
     await Promise.all(skus(120).map((sku) => settled(store, sku, batched(run))));
     const log = await serverLog(run);
     expect(log.count).to.equal(3);
-    const sizes = log.urls.map(
-      (u) => new URL(u, location.href).searchParams.get('skus')!.split(',').length,
-    );
+    const sizes = log.urls.map((url) => skusIn(url).length);
     expect(sizes.sort((a, b) => b - a)).to.deep.equal([50, 50, 20]);
   });
 
@@ -52,9 +67,11 @@ describe('batching', () => {
   it('never asks twice for a SKU already in flight, across tasks', async () => {
     const run = newRun();
     const store = testStore();
-    const first = settled(store, 'slow300-A', batched(run));
-    await sleep(50); // the first request is now on the wire
-    const second = settled(store, 'slow300-A', batched(run));
+    const requests = watchFetch({ hold: true }); // in flight until released
+    const first = settled(store, 'A', batched(run));
+    await eventually(() => requests.requests.length, 'the first request was never sent');
+    const second = settled(store, 'A', batched(run));
+    requests.release();
     await Promise.all([first, second]);
     expect((await serverLog(run)).count).to.equal(1);
   });
@@ -68,78 +85,15 @@ describe('batching', () => {
     expect((await serverLog(run)).count).to.equal(1);
   });
 
-  describe('a repeat view of the page (a new store: the page reloaded)', () => {
-    afterEach(() => localStorage.clear());
-    /** Records are stored when the page is idle: waits for this run's. */
-    const stored = (run: string) =>
-      waitUntil(
-        () => localStorage.getItem('preorder-elements:records')?.includes(run),
-        'never stored',
-      );
-
-    it('within cacheTtl: 0 requests, the stored records delivered at once', async () => {
-      const run = newRun();
-      const first = testStore();
-      await Promise.all(skus(5).map((sku) => settled(first, sku, batched(run))));
-      await stored(run);
-      const reloaded = testStore();
-      const seen: string[] = [];
-      const stop = skus(5).map((sku) =>
-        reloaded.subscribe(sku, batched(run), (s) => seen.push(`${s.state} ${s.record?.sku}`)),
-      );
-      expect(seen).to.deep.equal(skus(5).map((sku) => `ready ${sku}`)); // synchronously
-      await sleep(100);
-      stop.forEach((unsubscribe) => unsubscribe());
-      expect((await serverLog(run)).count).to.equal(1);
-    });
-
-    it('past cacheTtl: the stored record at once, then one background request', async () => {
-      const run = newRun();
-      await settled(testStore({ cacheTtl: 0.05 }), 'OLD', batched(run));
-      await stored(run);
-      await sleep(80);
-      const seen: string[] = [];
-      const stop = testStore({ cacheTtl: 0.05 }).subscribe('OLD', batched(run), (s) =>
-        seen.push(s.state),
-      );
-      expect(seen).to.deep.equal(['ready']);
-      await waitUntil(() => seen.length === 2, 'the stored record was never refreshed');
-      stop();
-      expect((await serverLog(run)).count).to.equal(2);
-    });
-
-    it('cacheTtl 0 stores nothing; unusable stored data is ignored', async () => {
-      const run = newRun();
-      await settled(testStore({ cacheTtl: 0 }), 'NONE', batched(run));
-      await sleep(100); // past any idle callback
-      expect(localStorage.getItem('preorder-elements:records')).to.equal(null);
-      localStorage.setItem(
-        'preorder-elements:records',
-        JSON.stringify({
-          [`${batched(run)}\nBAD`]: [Date.now(), { sku: 'OTHER', onHand: 1 }],
-          [`${batched(run)}\nWORSE`]: 'garbage',
-        }),
-      );
-      const reloaded = testStore();
-      const states = await Promise.all(
-        ['BAD', 'WORSE'].map((sku) => settled(reloaded, sku, batched(run))),
-      );
-      expect(states.map((s) => s.record?.sku)).to.deep.equal(['BAD', 'WORSE']);
-      expect((await serverLog(run)).count).to.equal(2); // NONE, then BAD and WORSE in one batch
-      localStorage.setItem('preorder-elements:records', '{not json');
-      expect((await settled(testStore(), 'BAD', batched(run))).state).to.equal('ready');
-    });
-  });
-
   it('a stale record is delivered at once and refreshed in the background', async () => {
     const run = newRun();
-    const store = testStore({ cacheTtl: 0.05 });
+    const store = testStore();
     await settled(store, 'STALE', batched(run));
-    await sleep(80);
+    advanceDateNow(61_000); // past the default cacheTtl, 60 s
     const seen: string[] = [];
     const unsubscribe = store.subscribe('STALE', batched(run), (s) => seen.push(s.state));
     expect(seen).to.deep.equal(['ready']); // synchronously, from the cache
-    await waitUntil(() => seen.length === 2, 'the stale record was never refreshed');
+    await eventually(() => seen.length === 2, 'the stale record was never refreshed');
     unsubscribe();
     expect(seen).to.deep.equal(['ready', 'ready']); // then the refreshed record
     expect((await serverLog(run)).count).to.equal(2);
@@ -179,10 +133,8 @@ describe('batching', () => {
   it('refresh(sku) fetches again even when fresh; refresh() fetches every watched SKU in one batch', async () => {
     const run = newRun();
     const store = testStore({ cacheTtl: 60 });
-    // Each step waits for its answers (a busy machine can take longer than any fixed pause).
     let answers = 0;
-    const answered = (n: number) =>
-      waitUntil(() => answers >= n, `${n} answers expected`, { timeout: 5000 });
+    const answered = (n: number) => eventually(() => answers >= n, `${n} answers expected`);
     const offs = skus(3).map((sku) =>
       store.subscribe(sku, batched(run), (s) => {
         if (s.state !== 'loading') answers++;
@@ -204,16 +156,15 @@ describe('batching', () => {
     const run = newRun();
     const store = testStore({ cacheTtl: 60 });
     await settled(store, 'AWAY', batched(run));
-    await sleep(0); // settled() unsubscribes in a microtask
     store.refresh('AWAY'); // nobody watches it now: no request yet
-    await sleep(50);
-    expect((await serverLog(run)).count).to.equal(1);
+    await settled(store, 'LATER', batched(run));
     const seen: string[] = [];
     const off = store.subscribe('AWAY', batched(run), (s) => seen.push(s.state));
-    await waitUntil(() => seen.length === 2, 'the stale record was never fetched');
+    await eventually(() => seen.length === 2, 'the stale record was never fetched');
     off();
     expect(seen).to.deep.equal(['ready', 'ready']); // the stale record at once, then the fresh one
-    expect((await serverLog(run)).count).to.equal(2);
+    const log = await serverLog(run);
+    expect(log.urls.map(skusIn)).to.deep.equal([['AWAY'], ['LATER'], ['AWAY']]);
   });
 
   it('transform adapts another API shape', async () => {
@@ -250,14 +201,25 @@ describe('batching', () => {
 
   it('refreshInterval refreshes while visible and stops when nobody listens', async () => {
     const run = newRun();
-    const store = testStore({ refreshInterval: 0.1, cacheTtl: 60 });
-    const off = store.subscribe('TICK', batched(run), () => undefined);
-    await sleep(350);
+    // The test says when each interval falls due: 37 s is a delay nothing else here uses.
+    const interval = watchTimers({ hold: 37_000 });
+    const store = testStore({ refreshInterval: 37, cacheTtl: 60 });
+    let answers = 0;
+    const answered = (n: number) => eventually(() => answers === n, `${n} answers expected`);
+    const off = store.subscribe('TICK', batched(run), (s) => {
+      if (s.state !== 'loading') answers++;
+    });
+    await answered(1);
+    for (const n of [2, 3]) {
+      expect(interval.pending, 'interval timers armed').to.equal(1);
+      interval.fire();
+      await answered(n);
+    }
     off();
-    const during = (await serverLog(run)).count;
-    await sleep(250);
-    const after = (await serverLog(run)).count;
-    expect(during).to.be.within(3, 5); // first load + about 3 ticks
-    expect(after).to.equal(during);
+    interval.fire(); // due with nobody listening: asks for nothing, and arms no timer
+    expect(interval.pending, 'interval timers armed with nobody listening').to.equal(0);
+    await settled(store, 'LATER', batched(run));
+    const log = await serverLog(run);
+    expect(log.urls.map(skusIn)).to.deep.equal([['TICK'], ['TICK'], ['TICK'], ['LATER']]);
   });
 });
