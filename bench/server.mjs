@@ -3,7 +3,7 @@
 //   /dist/..., /bench/...          the repo's files; `?delay=ms` holds a file back (a slow CDN)
 //   /PREFIX/...                    a directory mounted with mount(prefix, dir)
 //   /bench/pages/NAME.html?page=ID a fixture page, its %TOKENS% filled from registerPage(ID)
-//   /api/availability?skus=A,B     batched: a JSON array of records (recordFor)
+//   /api/availability?skus=A,B     batched: a JSON array of records (mock/records.js)
 //   /api/availability/SKU          one record
 //
 // Endpoint knobs (query): run=ID (log key), delay=ms, status=500 (every attempt
@@ -12,7 +12,17 @@
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { recordFor } from '../test/support/availability-server.js';
+import {
+  answer,
+  failure,
+  readDelay,
+  readRoute,
+  recordsFor,
+  requestedSkus,
+} from '../mock/availability.js';
+import { send, sleep } from '../mock/http.js';
+import { namedRecord } from '../mock/records.js';
+import { requestLogs } from '../mock/request-log.js';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -20,43 +30,22 @@ const TYPES = {
   '.css': 'text/css',
   '.json': 'application/json',
 };
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const MAX_DELAY_MS = 15_000;
+const AVAILABILITY_PATH = '/api/availability';
 
 export async function startServer(root) {
-  const runs = new Map();
+  const logs = requestLogs();
   const pages = new Map();
   const held = new Map();
   const mounts = new Map(); // URL prefix -> directory
 
-  const logFor = (run) => {
-    let log = runs.get(run);
-    if (!log) {
-      log = { count: 0, urls: [], perSku: new Map(), inflight: new Map(), overlaps: [] };
-      runs.set(run, log);
-    }
-    return log;
-  };
-
   async function api(req, res, url) {
     const q = url.searchParams;
     const run = q.get('run') ?? 'default';
-    const log = logFor(run);
-    const single = url.pathname.startsWith('/api/availability/');
-    const skus = single
-      ? [decodeURIComponent(url.pathname.slice('/api/availability/'.length))]
-      : (/[?&]skus=([^&]*)/.exec(url.search)?.[1] ?? '')
-          .split(',')
-          .filter(Boolean)
-          .map(decodeURIComponent);
-    log.count += 1;
-    log.urls.push(url.pathname + url.search);
-    for (const sku of skus) {
-      log.perSku.set(sku, (log.perSku.get(sku) ?? 0) + 1);
-      if (log.inflight.get(sku)) log.overlaps.push(sku);
-      log.inflight.set(sku, (log.inflight.get(sku) ?? 0) + 1);
-    }
+    const route = readRoute(url, AVAILABILITY_PATH);
+    const answered = logs.begin(run, url, requestedSkus(route));
     try {
-      const delay = Number(q.get('delay') ?? 0);
+      const delay = readDelay(q.get('delay'), MAX_DELAY_MS);
       if (delay > 0) await sleep(delay);
       if (q.get('hold')) {
         await new Promise((resolve) => {
@@ -66,22 +55,17 @@ export async function startServer(root) {
         });
       }
       const status = Number(q.get('status') ?? 0);
-      if (status) {
-        res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-        return res.end(JSON.stringify({ error: `status ${status}` }));
-      }
-      const records = skus.map(recordFor);
-      res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-      res.end(JSON.stringify(single ? records[0] : records));
+      if (status) return send(req, res, failure(status));
+      send(req, res, 'kind' in route ? answer(route, recordsFor(route, namedRecord)) : route);
     } finally {
-      for (const sku of skus) log.inflight.set(sku, log.inflight.get(sku) - 1);
+      answered();
     }
   }
 
   const server = http.createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://localhost');
-      if (url.pathname.startsWith('/api/availability')) return await api(req, res, url);
+      if (readRoute(url, AVAILABILITY_PATH)) return await api(req, res, url);
       const prefix = [...mounts.keys()].find((p) => url.pathname.startsWith(p));
       const base = prefix ? mounts.get(prefix) : root;
       const rest = prefix ? url.pathname.slice(prefix.length) : url.pathname;
@@ -115,7 +99,7 @@ export async function startServer(root) {
       pages.set(id, vars);
       return `${origin}/bench/pages/${name}?page=${encodeURIComponent(id)}`;
     },
-    log: logFor,
+    log: logs.of,
     /** Serves a directory's files under a URL prefix (`/unminified/`). */
     mount: (prefix, dir) => mounts.set(prefix, dir),
     /** How many requests of this run the server is holding. */

@@ -1,11 +1,13 @@
 // Shared by the three example apps' vite.config.ts.
 import type { Connect, Plugin } from 'vite';
+import { answer, readRoute, recordsFor } from '../mock/availability.js';
+import { send } from '../mock/http.js';
 
 /**
  * A stand-in for the store's availability API, in the record shape
  * preorder-elements reads (contract s.3): `GET /api/availability?skus=A,B`
- * answers a JSON array with the records it knows. Dates are relative to today
- * so the pre-order stays in the future.
+ * answers a JSON array with the records it knows (and `/api/availability/{sku}`
+ * one record). Dates are relative to today so the pre-order stays in the future.
  */
 export function availabilityMock(): Plugin {
   const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -30,17 +32,23 @@ export function availabilityMock(): Plugin {
     },
     { sku: 'LAMP-GREEN', onHand: 0 },
   ];
-  const answer: Connect.NextHandleFunction = (req, res, next) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname !== '/api/availability') return next();
-    const wanted = new Set((url.searchParams.get('skus') ?? '').split(','));
-    res.setHeader('Content-Type', 'application/json');
-    res.setHeader('Cache-Control', 'no-store');
-    res.end(JSON.stringify(records().filter((record) => wanted.has(record.sku))));
+  const serve: Connect.NextHandleFunction = (req, res, next) => {
+    const route = readRoute(new URL(req.url ?? '/', 'http://localhost'), '/api/availability');
+    if (!route) return next();
+    if (!('kind' in route)) return send(req, res, route);
+    const known = new Map(records().map((record) => [record.sku, record]));
+    send(
+      req,
+      res,
+      answer(
+        route,
+        recordsFor(route, (sku) => known.get(sku)),
+      ),
+    );
   };
   return {
     name: 'availability-mock',
-    configureServer: (server) => void server.middlewares.use(answer),
-    configurePreviewServer: (server) => void server.middlewares.use(answer),
+    configureServer: (server) => void server.middlewares.use(serve),
+    configurePreviewServer: (server) => void server.middlewares.use(serve),
   };
 }

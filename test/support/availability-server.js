@@ -7,102 +7,78 @@
 //   /mock/log?run=ID                       { count, urls } seen for that run
 // Knobs (query): status=500|503|429|404, failTimes=N (then succeed),
 // retryAfter=1|date, delay=ms, body=malformed|html|text-type|trickle|schema|object.
-// A SKU named "missing-..." is left out of batch answers; "slowN-..." answers after N ms.
+// The SKU names its record (mock/records.js): "missing-..." is left out of the
+// answers, "slowN-..." answers after N ms.
 import { Readable } from 'node:stream';
+import {
+  answer,
+  brokenAnswer,
+  failure,
+  json,
+  readDelay,
+  readRoute,
+  recordsFor,
+  requestedSkus,
+} from '../../mock/availability.js';
+import { sleep } from '../../mock/http.js';
+import { namedDelay, namedRecord } from '../../mock/records.js';
+import { requestLogs } from '../../mock/request-log.js';
 
-const runs = new Map();
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+export { recordFor } from '../../mock/records.js';
 
-// The SKU names its state (after any "slowN-" prefix): "pre-..." a pre-order,
-// "back-..." a backorder, "out-..." sold out; anything else is in stock.
-export function recordFor(sku) {
-  const name = sku.replace(/^slow\d+-/, '');
-  if (name.startsWith('pre-')) return { sku, status: 'preorder', expectedDate: '2027-03-12' };
-  if (name.startsWith('back-')) return { sku, status: 'backorder', expectedDate: '2027-01-15' };
-  if (name.startsWith('out-')) return { sku, onHand: 0 };
-  return { sku, onHand: 5, status: 'in_stock' };
+const MAX_DELAY_MS = 15_000;
+
+/** Koa's way to send a mock answer. */
+function reply(ctx, { status, headers, body }) {
+  ctx.status = status;
+  ctx.set(headers);
+  ctx.body = body;
+}
+
+/** One byte every 200 ms: headers arrive at once, the body never finishes in time. */
+async function* trickle(text) {
+  for (const byte of text) {
+    await sleep(200);
+    yield byte;
+  }
 }
 
 export function availabilityServer() {
+  const logs = requestLogs();
   return async (ctx, next) => {
     const url = new URL(ctx.url, 'http://localhost');
     if (!url.pathname.startsWith('/mock/')) return next();
     const run = url.searchParams.get('run') ?? 'default';
-    const log = runs.get(run) ?? { count: 0, urls: [] };
-    runs.set(run, log);
-
     if (url.pathname === '/mock/log') {
-      ctx.set('Cache-Control', 'no-store');
-      ctx.body = log;
-      return;
+      const { count, urls } = logs.of(run);
+      return reply(ctx, json(200, { count, urls }));
     }
-    log.count += 1;
-    log.urls.push(url.pathname + url.search);
-    const q = (name) => url.searchParams.get(name);
+    const route = readRoute(url, '/mock/availability');
+    const skus = requestedSkus(route);
+    const answered = logs.begin(run, url, skus);
+    try {
+      const q = (name) => url.searchParams.get(name);
+      const delay = readDelay(q('delay') ?? namedDelay(skus), MAX_DELAY_MS);
+      if (delay > 0) await sleep(delay);
 
-    const single = url.pathname.startsWith('/mock/availability/');
-    const skus = single
-      ? [decodeURIComponent(url.pathname.slice('/mock/availability/'.length))]
-      : (/[?&]skus=([^&]*)/.exec(url.search)?.[1] ?? '')
-          .split(',')
-          .filter(Boolean)
-          .map(decodeURIComponent);
-    const slow = /^slow(\d+)-/.exec(skus[0] ?? '');
-    const delay = Number(q('delay') ?? (slow ? slow[1] : 0));
-    if (delay > 0) await sleep(Math.min(delay, 15000));
-    ctx.set('Cache-Control', 'no-store');
-
-    const status = Number(q('status') ?? 0);
-    if (status && log.count <= Number(q('failTimes') ?? Infinity)) {
-      ctx.status = status;
-      const retryAfter = q('retryAfter');
-      if (retryAfter === 'date') ctx.set('Retry-After', new Date(Date.now() + 1500).toUTCString());
-      else if (retryAfter) ctx.set('Retry-After', retryAfter);
-      ctx.body = { error: `status ${status}` };
-      return;
-    }
-    const records = skus.filter((sku) => !sku.startsWith('missing-')).map(recordFor);
-    const json = JSON.stringify(single ? (records[0] ?? {}) : records);
-    switch (q('body')) {
-      case 'malformed':
-        ctx.type = 'application/json';
-        ctx.body = json.slice(0, -3);
-        return;
-      case 'html':
-        ctx.type = 'text/html';
-        ctx.body = '<!doctype html><title>Oops</title><h1>Service unavailable</h1>';
-        return;
-      case 'text-type':
-        ctx.type = 'text/plain';
-        ctx.body = json;
-        return;
-      case 'schema':
-        ctx.type = 'application/json';
-        ctx.body = JSON.stringify(
-          skus.map((sku) => ({ sku, onHand: 'lots', status: 42, incoming: 'soon', reserved: -3 })),
-        );
-        return;
-      case 'object':
-        ctx.type = 'application/json';
-        ctx.body = JSON.stringify({ data: { items: records } });
-        return;
-      case 'trickle': {
-        ctx.type = 'application/json';
-        // One byte every 200 ms: headers arrive at once, the body never finishes in time.
-        const bytes = [...json];
-        ctx.body = Readable.from(
-          (async function* () {
-            for (const byte of bytes) {
-              await sleep(200);
-              yield byte;
-            }
-          })(),
-        );
+      const status = Number(q('status') ?? 0);
+      if (status && logs.of(run).count <= Number(q('failTimes') ?? Infinity)) {
+        const retryAfter = q('retryAfter');
+        const date = retryAfter === 'date' && new Date(Date.now() + 1500).toUTCString();
+        return reply(ctx, failure(status, date || retryAfter));
+      }
+      if (!route || !('kind' in route))
+        return reply(ctx, route ?? json(404, { error: 'not found' }));
+      const records = recordsFor(route, namedRecord);
+      if (q('body') === 'trickle') {
+        const good = answer(route, records);
+        reply(ctx, good);
+        ctx.body = Readable.from(trickle(good.body));
         return;
       }
-      default:
-        ctx.type = 'application/json';
-        ctx.body = json;
+      reply(ctx, brokenAnswer(q('body'), route, records) ?? answer(route, records));
+    } finally {
+      answered();
     }
   };
 }
