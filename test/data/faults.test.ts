@@ -1,7 +1,17 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { AvailabilityState } from '../../src/data/index.js';
-import { newRun, serverLog, settled, sleep, testStore } from './helpers.js';
+import {
+  eventually,
+  newRun,
+  PATIENCE,
+  restoreStubs,
+  serverLog,
+  settled,
+  stub,
+  testStore,
+  watchTimers,
+} from './helpers.js';
 
 const endpoint = (run: string, knobs: string) =>
   `/mock/availability?run=${run}&${knobs}&skus={skus}`;
@@ -18,6 +28,7 @@ describe('faults', () => {
     window.addEventListener('unhandledrejection', onError);
   });
   afterEach(() => {
+    restoreStubs();
     window.removeEventListener('error', onError);
     window.removeEventListener('unhandledrejection', onError);
     expect(uncaught, 'uncaught errors').to.deep.equal([]);
@@ -46,8 +57,11 @@ describe('faults', () => {
 
   it('timeout: abandoned after `timeout` ms, not retried', async () => {
     const started = performance.now();
+    // Not waited out: the answer (at 3 s) would have made it 'ready', not 'timeout'.
     const { state } = await expectFailure('delay=3000', 'timeout', 1, { timeout: 300 });
-    expect(performance.now() - started).to.be.below(2000);
+    // Nor cut short. A lower bound: a slow machine only adds to it (the margin is a timer's
+    // granularity, not speed).
+    expect(performance.now() - started).to.be.at.least(250);
     expect(state.error?.message).to.contain('300 ms');
   });
 
@@ -56,6 +70,7 @@ describe('faults', () => {
     expect(state.error?.status).to.equal(500);
   });
 
+  // Lower bounds on the wall clock: a slow machine only adds to them.
   it('503 with Retry-After in seconds: waits that long before the retry', async () => {
     const started = performance.now();
     await expectFailure('status=503&retryAfter=1', 'http', 2, { retries: 1 });
@@ -128,21 +143,15 @@ describe('faults', () => {
     }
   });
 
-  it('backoff: retries wait, and grow', async () => {
-    const stamps: number[] = [];
-    const original = window.fetch;
-    window.fetch = (input, init) => {
-      stamps.push(performance.now());
-      return original(input, init);
-    };
-    try {
-      await expectFailure('status=500', 'http', 4, { retries: 3, retryDelay: 200 });
-    } finally {
-      window.fetch = original;
-    }
-    // Full jitter: each wait is random in [0, 200 * 2^n); the total stays under the caps.
-    const total = stamps[3]! - stamps[0]!;
-    expect(total).to.be.below(200 + 400 + 800 + 500);
+  it('backoff: retries wait, and grow (full jitter)', async () => {
+    // Attempt n waits random() * retryDelay * 2^(n-1): with random() pinned the waits are
+    // known, and read where they are asked for (setTimeout), not off the wall clock.
+    stub(Math, 'random', () => 0.5);
+    const timers = watchTimers();
+    const timeout = 4321; // each attempt's own timer: told apart from the waits by its delay
+    await expectFailure('status=500', 'http', 4, { retries: 3, retryDelay: 200, timeout });
+    const waits = timers.delays.filter((ms) => ms !== undefined && ms !== timeout);
+    expect(waits).to.deep.equal([100, 200, 400]);
   });
 
   it('recovers on the next successful refresh', async () => {
@@ -152,9 +161,9 @@ describe('faults', () => {
     const off = store.subscribe('R-1', endpoint(run, 'status=500&failTimes=1'), (s) =>
       states.push(s),
     );
-    await waitUntil(() => states.at(-1)?.state === 'error', 'never failed');
+    await eventually(() => states.at(-1)?.state === 'error', 'never failed');
     store.refresh();
-    await waitUntil(() => states.at(-1)?.state === 'ready', 'never recovered');
+    await eventually(() => states.at(-1)?.state === 'ready', 'never recovered');
     off();
     expect(states.at(-1)?.state).to.equal('ready');
     expect(states.at(-1)?.error).to.equal(undefined);
@@ -165,19 +174,14 @@ describe('faults', () => {
     const store = testStore({ retries: 0 });
     const states: AvailabilityState[] = [];
     const off = store.subscribe('K-1', endpoint(run, 'x=1'), (s) => states.push(s));
-    // Waited for: a busy machine can take longer than any fixed pause.
-    await waitUntil(() => states.at(-1)?.state !== 'loading', 'no answer for K-1', {
-      timeout: 5000,
-    });
+    await eventually(() => states.at(-1)?.state !== 'loading', 'no answer for K-1');
     expect(states.at(-1)?.state).to.equal('ready');
     // The endpoint now answers 503 (stubbed at the network boundary only).
     const original = window.fetch;
     window.fetch = () => Promise.resolve(new Response('{}', { status: 503 }));
     try {
       store.refresh('K-1');
-      await waitUntil(() => states.at(-1)?.error, 'the failed refresh was not reported', {
-        timeout: 5000,
-      });
+      await eventually(() => states.at(-1)?.error, 'the failed refresh was not reported');
     } finally {
       window.fetch = original;
       off();
@@ -189,22 +193,25 @@ describe('faults', () => {
   });
 
   it('offline, then online: fails, then recovers by itself on reconnect', async function () {
+    // The runner's server ends the offline spell on its own clock (the page cannot reach it
+    // meanwhile): forMs only has to outlast two failing attempts (a few ms) with a wide margin.
+    const forMs = 2000;
+    this.timeout(forMs + 2 * PATIENCE);
     const run = newRun();
     const store = testStore({ retries: 1 });
     const states: AvailabilityState[] = [];
     // false where the runner cannot take this browser offline (WebKit over WebDriver classic).
-    const offline = await executeServerCommand('go-offline', { afterMs: 50, forMs: 600 });
+    const offline = await executeServerCommand('go-offline', { afterMs: 50, forMs });
     if (!offline) {
       console.warn('skipped "offline, then online": this browser cannot be taken offline');
       this.skip();
     }
-    await sleep(150);
-    expect(navigator.onLine).to.equal(false);
+    await eventually(() => !navigator.onLine, 'never went offline');
     const off = store.subscribe('O-1', endpoint(run, 'x=1'), (s) => states.push(s));
-    await waitUntil(() => states.at(-1)?.state === 'error', 'never failed', { timeout: 3000 });
+    await eventually(() => states.at(-1)?.state === 'error', 'never failed');
     expect(states.at(-1)?.error?.kind).to.equal('network');
     // Back online: the 'online' event refreshes.
-    await waitUntil(() => states.at(-1)?.state === 'ready', 'never recovered', { timeout: 3000 });
+    await eventually(() => states.at(-1)?.state === 'ready', 'never recovered');
     off();
     expect(navigator.onLine).to.equal(true);
     expect(states.at(-1)?.state).to.equal('ready');

@@ -162,7 +162,8 @@ export function watchTimers({ hold }: { hold?: number } = {}): TimerWatch {
   const { setTimeout: realSet, clearTimeout: realClear } = window;
   stub(window, 'setTimeout', ((handler: TimerHandler, delay?: number, ...args: unknown[]) => {
     delays.push(delay);
-    if (delay !== hold || typeof handler !== 'function') return realSet(handler, delay, ...args);
+    if (hold === undefined || delay !== hold || typeof handler !== 'function')
+      return realSet(handler, delay, ...args);
     held.set(nextId, () => handler(...args));
     return nextId++;
   }) as typeof window.setTimeout);

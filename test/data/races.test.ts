@@ -1,8 +1,19 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { AvailabilityController } from '../../src/data/index.js';
-import { newRun, sleep, testStore } from './helpers.js';
+import {
+  batched,
+  eventually,
+  newRun,
+  restoreStubs,
+  serverLog,
+  settled,
+  skusIn,
+  sleep,
+  testStore,
+  watchFetch,
+} from './helpers.js';
 
 /** The smallest host a controller needs: what a LitElement gives it. */
 class FakeHost implements ReactiveControllerHost {
@@ -19,8 +30,11 @@ class FakeHost implements ReactiveControllerHost {
 }
 
 describe('races: variant switches while requests are in flight', () => {
+  afterEach(restoreStubs);
+
   it('the final state is always the last SKU’s (property, out-of-order answers)', async function () {
     this.timeout(60_000);
+    const requests = watchFetch();
     await fc.assert(
       fc.asyncProperty(
         // Each step: which SKU, how slow its answer, how long until the next switch.
@@ -41,7 +55,7 @@ describe('races: variant switches while requests are in flight', () => {
           let last = '';
           const controller = new AvailabilityController(
             host,
-            () => ({ sku, endpoint: `/mock/availability?run=${run}&skus={skus}` }),
+            () => ({ sku, endpoint: batched(run) }),
             (state) => {
               if (state.record && sku === last) seenAfterLast.push(state.record.sku);
             },
@@ -52,15 +66,14 @@ describe('races: variant switches while requests are in flight', () => {
             if (i === steps.length - 1) last = sku;
             if (i === 0) controller.hostConnected();
             else controller.sync();
+            // The gap only shapes how switches and answers interleave; the property must
+            // hold for any interleaving, so a slow machine (longer gaps) changes which one.
             if (step.gap) await sleep(step.gap);
           }
-          // Every answer, late or not, has arrived by now: the last SKU's is waited for (a
-          // busy machine can take longer than any fixed pause), and the earlier ones, all
-          // sent before it and at most 120 ms slow, get 250 ms more to land wrongly.
-          await waitUntil(() => controller.state.record?.sku === last, `no answer for ${last}`, {
-            timeout: 5000,
-          });
-          await sleep(250);
+          await eventually(() => controller.state.record?.sku === last, `no answer for ${last}`);
+          // Every request has been answered or aborted, and its answer handled: a late one
+          // had its chance to land wrongly.
+          await eventually(() => !requests.open, 'requests left unanswered');
           controller.hostDisconnected();
           expect(controller.state.state).to.equal('ready');
           expect(controller.state.record?.sku).to.equal(last);
@@ -72,37 +85,26 @@ describe('races: variant switches while requests are in flight', () => {
   });
 
   it('a superseded request is aborted when no one else wants its SKU', async () => {
-    const signals: AbortSignal[] = [];
-    const original = window.fetch;
-    window.fetch = (input, init) => {
-      if (init?.signal) signals.push(init.signal);
-      return original(input, init);
-    };
-    try {
-      const run = newRun();
-      const store = testStore();
-      const host = new FakeHost();
-      let sku = 'slow500-OLD';
-      const controller = new AvailabilityController(
-        host,
-        () => ({ sku, endpoint: `/mock/availability?run=${run}&skus={skus}` }),
-        undefined,
-        store,
-      );
-      controller.hostConnected();
-      await sleep(50);
-      sku = 'NEW';
-      controller.sync();
-      // NEW answers at once, but a busy machine can take longer than any fixed pause.
-      await waitUntil(() => controller.state.record?.sku === 'NEW', 'no answer for NEW', {
-        timeout: 5000,
-      });
-      expect(signals[0]?.aborted).to.equal(true);
-      expect(controller.state.record?.sku).to.equal('NEW');
-      controller.hostDisconnected();
-    } finally {
-      window.fetch = original;
-    }
+    const requests = watchFetch({ hold: true }); // OLD stays in flight until the switch
+    const run = newRun();
+    const store = testStore();
+    const host = new FakeHost();
+    let sku = 'OLD';
+    const controller = new AvailabilityController(
+      host,
+      () => ({ sku, endpoint: batched(run) }),
+      undefined,
+      store,
+    );
+    controller.hostConnected();
+    await eventually(() => requests.requests.length, 'OLD was never asked for');
+    sku = 'NEW';
+    controller.sync();
+    requests.release();
+    await eventually(() => controller.state.record?.sku === 'NEW', 'no answer for NEW');
+    expect(requests.requests.map((r) => skusIn(r.url))).to.deep.equal([['OLD'], ['NEW']]);
+    expect(requests.requests[0]!.signal?.aborted).to.equal(true);
+    controller.hostDisconnected();
   });
 
   it('inline availability needs no request and wins over the endpoint', async () => {
@@ -111,20 +113,17 @@ describe('races: variant switches while requests are in flight', () => {
     const host = new FakeHost();
     const controller = new AvailabilityController(
       host,
-      () => ({
-        sku: 'X',
-        endpoint: `/mock/availability?run=${run}&skus={skus}`,
-        inline: '{"sku":"X","status":"preorder"}',
-      }),
+      () => ({ sku: 'X', endpoint: batched(run), inline: '{"sku":"X","status":"preorder"}' }),
       undefined,
       store,
     );
     controller.hostConnected();
     expect(controller.state.state).to.equal('ready');
     expect(controller.state.record?.status).to.equal('preorder');
-    await sleep(50);
-    const log = await (await fetch(`/mock/log?run=${run}`)).json();
-    expect(log.count).to.equal(0);
+    // A SKU asked for in the same task would share a request for X: its request alone shows none.
+    await settled(store, 'LATER', batched(run));
+    const log = await serverLog(run);
+    expect(log.urls.map(skusIn)).to.deep.equal([['LATER']]);
     controller.hostDisconnected();
   });
 
