@@ -87,7 +87,7 @@ function asShipped() {
 
 export default {
   globs: ['src/elements/*.ts'],
-  exclude: ['src/elements/*.styles.ts'],
+  exclude: ['src/elements/*.styles.ts', 'src/elements/reserved-space.ts'],
   litelement: true,
   plugins: [withoutInternalState(), asShipped()],
 };

@@ -1,6 +1,8 @@
 /**
  * Registers the elements, once: loading the library twice (a theme plus an
- * app, two script tags) must not throw.
+ * app, two script tags) must not throw. ELEMENTS is the one list of tags:
+ * the tag-name types here are read from it, and `npm run check:lists` holds
+ * custom-elements.json (and so the generated wrappers) to it.
  */
 import { AvailabilityBadge } from './availability-badge.js';
 import { ExpectedDate } from './expected-date.js';
@@ -25,12 +27,12 @@ export function defineElements(): string[] {
   return defined;
 }
 
+/** Each tag's element type, read from ELEMENTS. */
+type ElementTagNameMap = { [Tag in keyof typeof ELEMENTS]: InstanceType<(typeof ELEMENTS)[Tag]> };
+
 declare global {
-  interface HTMLElementTagNameMap {
-    'order-button': OrderButton;
-    'expected-date': ExpectedDate;
-    'availability-badge': AvailabilityBadge;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementTagNameMap extends ElementTagNameMap {}
   // Typed addEventListener for the library's events on any element, the document and the window.
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface HTMLElementEventMap extends PreorderElementsEventMap {}

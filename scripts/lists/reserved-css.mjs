@@ -1,0 +1,32 @@
+// src/preorder-elements.css from src/elements/reserved-space.ts: the module is
+// plain data, so it is transpiled (types dropped) and imported as it is.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { root } from './manifest.mjs';
+
+export const RESERVED_SPACE = 'src/elements/reserved-space.ts';
+
+const HEADER = `/*
+ * preorder-elements.css: link it in <head> beside a deferred or async script.
+ * It reserves each widget's space before the script defines the elements, so
+ * nothing on the page moves when they appear (CLS 0). The sizes match the
+ * elements' own reservations; the elements' styles take over once defined.
+ * Generated from ${RESERVED_SPACE} by scripts/generate.mjs: do not edit.
+ */
+`;
+
+export async function renderReservedCss() {
+  const { outputText } = ts.transpileModule(readFileSync(join(root, RESERVED_SPACE), 'utf8'), {
+    compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 },
+  });
+  const url = `data:text/javascript;base64,${Buffer.from(outputText).toString('base64')}`;
+  const { UNDEFINED_STYLES } = await import(url);
+  const rules = Object.entries(UNDEFINED_STYLES).map(
+    ([tag, declarations]) =>
+      `${tag}:not(:defined) {\n${Object.entries(declarations)
+        .map(([property, value]) => `  ${property}: ${value};\n`)
+        .join('')}}\n`,
+  );
+  return HEADER + rules.join('');
+}
