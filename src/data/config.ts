@@ -3,13 +3,14 @@
  * script tag's data-* attributes, configure(). An element's own attribute
  * wins over all three. A bad option is reported and skipped; the rest apply.
  */
-import { isTimeZone } from '../engine/index.js';
+import { isCalendarDay, isPlainObject, isTimeZone, type CalendarDay } from '../engine/index.js';
+import type { LabelOverrides } from '../text/index.js';
 import { endpointMode } from './endpoint.js';
 
 export type Fallback = 'add-to-cart' | 'disabled' | 'hidden';
 
-/** Per-locale string overrides: `{ en: { preorder: 'Reserve now' } }`. */
-export type LabelOverridesOption = Record<string, Record<string, string>>;
+/** Per-locale string overrides (the text layer's type): `{ en: { preorder: 'Reserve now' } }`. */
+export type LabelOverridesOption = LabelOverrides;
 
 export interface PreorderOptions {
   /** URL template with `{sku}` (one request per SKU) or `{skus}` (batched). */
@@ -26,6 +27,8 @@ export interface PreorderOptions {
   currency?: string;
   /** The store's IANA zone, for "today", cut-offs and release moments; default the shopper's. */
   timeZone?: string;
+  /** Days the shop is closed besides weekends, `YYYY-MM-DD`: no dispatch, no transit. */
+  holidays?: CalendarDay[];
   /** Per-locale overrides of any built-in string. */
   labels?: LabelOverridesOption;
   /** Seconds a record is fresh; stale records render at once and refresh in the background. */
@@ -61,10 +64,11 @@ export const DEFAULTS: ResolvedOptions = {
   retries: 2,
   retryDelay: 300,
   fallback: 'add-to-cart',
+  holidays: [],
 };
 
-export const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+/** (The engine's test, under the name the data layer reads it by.) */
+export const isObject = isPlainObject;
 
 /** An option's check: the type its value must have, a further test, and what it must be (for the console). */
 type Check = readonly [type: string, test: (value: never) => unknown, expected: string];
@@ -97,6 +101,11 @@ const CHECKS: Record<keyof PreorderOptions, Check> = {
   retries: range(0, 10, INTEGER),
   retryDelay: range(0, 60_000, 'milliseconds'),
   fallback: ['string', (v: string) => FALLBACKS.includes(v), `one of ${FALLBACKS.join(', ')}`],
+  holidays: [
+    'object',
+    (days: unknown[]) => Array.isArray(days) && days.every((day) => isCalendarDay(day as string)),
+    'a list of days like "2026-12-25"',
+  ],
 };
 
 /** Keeps the valid options, reporting each invalid one on the console. */
@@ -129,7 +138,13 @@ export function optionsFromDataset(dataset: DOMStringMap): PreorderOptions {
   const options: Record<string, unknown> = {};
   for (const [key, [type]] of Object.entries(CHECKS)) {
     const raw = dataset[key];
-    if (raw !== undefined) options[key] = type === 'number' && raw.trim() ? Number(raw) : raw;
+    if (raw !== undefined)
+      options[key] =
+        key === 'holidays'
+          ? raw.split(',').flatMap((day) => day.trim() || []) // "2026-12-25, 2026-12-26"
+          : type === 'number' && raw.trim()
+            ? Number(raw)
+            : raw;
   }
   return validateOptions(options, '<script data-*>');
 }

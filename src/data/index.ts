@@ -25,4 +25,9 @@ export { AvailabilityStore, availabilityStore, afterCurrentTask } from './store.
 export type { AvailabilityListener, AvailabilityState } from './store.js';
 export { AvailabilityController } from './controller.js';
 export type { AvailabilitySource, StateChangeCallback } from './controller.js';
-export { lastShownDate, rememberShownDate, MAX_REMEMBERED } from './date-memory.js';
+export {
+  isPromiseOnPage,
+  onPromisesChange,
+  PromiseOnScreen,
+  MAX_REMEMBERED,
+} from './date-memory.js';

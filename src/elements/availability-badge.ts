@@ -14,7 +14,7 @@ import { AvailabilityElement } from './availability-element.js';
  * @cssprop --availability-badge-font-size - Text size (default 0.75em).
  * @cssprop --availability-badge-padding - Inner spacing.
  *
- * @fires {CustomEvent<AvailabilityChangeDetail>} availability-change - A new record is rendered. `detail: { sku, status, record, previous }`
+ * @fires {CustomEvent<AvailabilityChangeDetail>} availability-change - A new record is rendered. `detail: { sku, status, record, previous, previousRecord }`
  * @fires {CustomEvent<AvailabilityErrorDetail>} availability-error - Availability could not be had. `detail: { sku, error }`
  */
 export class AvailabilityBadge extends AvailabilityElement {
@@ -62,8 +62,7 @@ export class AvailabilityBadge extends AvailabilityElement {
     if (!decision || !text) return null;
     if (decision.status !== 'in_stock') return text.label;
     // In stock: only scarcity is worth a badge.
-    const lowStock = decision.messages.findIndex((m) => m.key === 'onlyLeft');
-    return lowStock >= 0 ? (text.messages[lowStock] ?? null) : null;
+    return text.message.onlyLeft ?? null;
   }
 
   protected override render(): TemplateResult | typeof nothing {

@@ -5,29 +5,34 @@
  */
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
-  decide,
+  decideRender,
   type AvailabilityRecord,
-  type Decision,
-  type DecideOptions,
+  type MessageKey,
+  type RenderDecision,
+  type RenderOptions,
 } from '../engine/index.js';
 import {
   AvailabilityController,
   getOptions,
+  isPromiseOnPage,
   onOptionsChange,
+  onPromisesChange,
   type AvailabilityError,
   type AvailabilityState,
 } from '../data/index.js';
 import {
-  describe,
+  describeRender,
   isLocaleReady,
   loadLocale,
   textLocale,
-  type DecisionText,
+  type RenderText,
   type TextOptions,
 } from '../text/index.js';
-import { clock } from './clock.js';
 import { emit, type StatusOrUnknown } from './events.js';
 import { InputFollower } from './input-follower.js';
+
+/** What an <expected-date> for the same SKU and quantity states: said there, not again here. */
+const SAID_BY_PROMISE: readonly MessageKey[] = ['splitShipment'];
 
 /**
  * @attr {string} status - Set by the element, not read: the status shown
@@ -86,11 +91,12 @@ export abstract class AvailabilityElement extends LitElement {
   }));
 
   /** The engine's decision for the current record and quantity; null while loading or failed. */
-  protected decision: Decision | null = null;
-  protected text: DecisionText | null = null;
+  protected decision: RenderDecision | null = null;
+  /** The decision's text; `messages` leave out what an <expected-date> beside this states. */
+  protected text: RenderText | null = null;
   /** The language the element's text is in, for `lang` on its parts. */
   protected textLang = 'en';
-  #offOptions: (() => void) | undefined;
+  #unsubscribe: (() => void)[] = [];
   #shownStatus: StatusOrUnknown = 'unknown';
   #lastRecord: AvailabilityState['record'] = undefined;
   #reportedError: AvailabilityError | undefined;
@@ -122,12 +128,13 @@ export abstract class AvailabilityElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#offOptions = onOptionsChange(() => this.requestUpdate());
+    const update = () => this.requestUpdate();
+    this.#unsubscribe = [onOptionsChange(update), onPromisesChange(update)];
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#offOptions?.();
+    for (const unsubscribe of this.#unsubscribe) unsubscribe();
   }
 
   /**
@@ -164,11 +171,13 @@ export abstract class AvailabilityElement extends LitElement {
     };
   }
 
-  protected decideOptions(): DecideOptions {
+  /** What the decision is made with ("now" is the real clock: tests control it there). */
+  protected decideOptions(): RenderOptions {
+    const options = getOptions();
     return {
       quantity: this.currentQuantity(),
-      now: clock.now(),
-      timeZone: this.timeZone || getOptions().timeZone,
+      timeZone: this.timeZone || options.timeZone,
+      holidays: options.holidays,
     };
   }
 
@@ -178,14 +187,21 @@ export abstract class AvailabilityElement extends LitElement {
     this.#quantityInput.sync();
     this.data.sync();
     const record = this.data.state.record;
-    this.decision = record ? decide(record, this.decideOptions()) : null;
+    // The one engine call: everything below renders what it decided.
+    const decision = (this.decision = record ? decideRender(record, this.decideOptions()) : null);
     const options = this.textOptions();
     this.textLang = textLocale(options);
     // Strings other than English arrive on first use; until then this renders as loading.
     if (!isLocaleReady(options.locale))
       void loadLocale(options.locale).then(() => this.requestUpdate());
     this.text =
-      this.decision && isLocaleReady(options.locale) ? describe(this.decision, options) : null;
+      decision && isLocaleReady(options.locale)
+        ? describeRender(
+            decision,
+            options,
+            isPromiseOnPage(decision.sku, decision.quantity) ? SAID_BY_PROMISE : [],
+          )
+        : null;
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -6,19 +6,8 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import {
-  arrivalWindow,
-  dispatchAt,
-  firstShipDay,
-  parseCutoff,
-  parseTransitDays,
-  wallClock,
-  type CalendarDay,
-} from '../engine/index.js';
-import { getOptions, lastShownDate, rememberShownDate } from '../data/index.js';
-import { describeDispatch, formatMoved } from '../text/index.js';
+import { PromiseOnScreen } from '../data/index.js';
 import { AvailabilityElement } from './availability-element.js';
-import { clock } from './clock.js';
 import { emit } from './events.js';
 
 /**
@@ -29,7 +18,7 @@ import { emit } from './events.js';
  *
  * @csspart date - The `<time>` holding the promise.
  * @csspart arrival - The arrival window of an in-stock order (with `transit-days`).
- * @csspart notice - The polite live region announcing a moved date.
+ * @csspart notice - The polite live region announcing a moved date (the date's `<time>` is in it then).
  *
  * @cssprop --expected-date-color - Text colour of the promise.
  * @cssprop --expected-date-font-size - Text size.
@@ -37,7 +26,7 @@ import { emit } from './events.js';
  * @cssprop --expected-date-notice-background - Background of the moved-date notice.
  *
  * @fires {CustomEvent<ExpectedDateChangeDetail>} expected-date-change - The promised date moved. `detail: { sku, previous, current }`
- * @fires {CustomEvent<AvailabilityChangeDetail>} availability-change - A new record is rendered. `detail: { sku, status, record, previous }`
+ * @fires {CustomEvent<AvailabilityChangeDetail>} availability-change - A new record is rendered. `detail: { sku, status, record, previous, previousRecord }`
  * @fires {CustomEvent<AvailabilityErrorDetail>} availability-error - Availability could not be had. `detail: { sku, error }`
  */
 export class ExpectedDate extends AvailabilityElement {
@@ -77,106 +66,74 @@ export class ExpectedDate extends AvailabilityElement {
   /** Business days in transit, `2-4` or `3`, for an arrival window of in-stock items. */
   transitDays: string | null = null;
 
-  /** The promise on screen: whose (SKU and quantity) and its first day. */
-  #promise: { of: string; day: CalendarDay } | null = null;
-  #previous: CalendarDay | null = null;
-  /** The promise changed in willUpdate: updated() remembers it, and says when it moved. */
-  #newPromise = false;
+  /** The promise this element shows, and what it showed before. */
+  readonly #promise = new PromiseOnScreen();
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#timer);
     this.#timer = undefined;
+    this.#promise.hide();
+  }
+
+  protected override decideOptions() {
+    return {
+      ...super.decideOptions(),
+      cutoff: this.cutoff,
+      transitDays: this.transitDays,
+      lastShown: this.#promise.recall,
+    };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const decision = this.decision;
-    const current = decision && firstShipDay(decision.ship);
-    // A date is remembered per SKU and quantity: the queue gives a bigger
-    // order a later date, and the shopper's own change is no moved promise.
-    const of =
-      decision && (decision.quantity > 1 ? `${decision.sku} x${decision.quantity}` : decision.sku);
-    const promise = of && current ? { of, day: current } : null;
-    if (promise?.of !== this.#promise?.of || promise?.day !== this.#promise?.day) {
-      // A new promise: did it move from what the record or this browser said before?
-      // This element's own last day first: another element showing the same SKU
-      // may already have stored the new day.
-      const own = this.#promise;
-      this.#promise = promise;
-      const remembered = promise && (own?.of === promise.of ? own.day : lastShownDate(promise.of));
-      this.#previous =
-        decision?.previousShip ?? (remembered && remembered !== current ? remembered : null);
-      this.#newPromise = promise !== null;
-    }
+    // Noted before this render, so the page hears of it in this same update.
+    const { decision } = this;
+    if (decision) this.#promise.show(decision.sku, decision.quantity, decision.shown);
+    else this.#promise.hide();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const { decision } = this;
-    const promise = this.#promise;
-    // Stored once per promise, not on every update (a tick, an option change).
-    if (decision && promise && this.#newPromise) {
-      this.#newPromise = false;
-      rememberShownDate(promise.of, promise.day);
-      if (this.#previous)
-        emit(this, 'expected-date-change', {
-          sku: decision.sku,
-          previous: this.#previous,
-          current: promise.day,
-        });
-    }
+    if (decision?.moved)
+      emit(this, 'expected-date-change', { sku: decision.sku, ...decision.moved });
     this.#scheduleTick();
   }
 
-  /** While a countdown shows, re-render on each minute boundary (no drift). */
+  /** While a cut-off shows, re-render on each minute boundary (no drift). */
   #scheduleTick(): void {
     clearTimeout(this.#timer);
     this.#timer = undefined;
-    if (!this.isConnected || this.decision?.ship.kind !== 'now' || !this.cutoff) return;
-    this.#timer = setTimeout(() => this.requestUpdate(), 60_000 - (clock.now() % 60_000) + 50);
-  }
-
-  #renderDispatch() {
-    const cutoff = parseCutoff(this.cutoff);
-    const transit = parseTransitDays(this.transitDays);
-    if (cutoff === null && transit === null) return null;
-    const now = clock.now();
-    const timeZone = this.timeZone || getOptions().timeZone;
-    // Without a cut-off, an order ships on the next business day that has not ended.
-    const dispatch = dispatchAt(now, cutoff ?? 24 * 60, timeZone);
-    const lines = describeDispatch(
-      cutoff === null ? { ...dispatch, minutesLeft: null } : dispatch,
-      wallClock(now, timeZone).day,
-      transit ? arrivalWindow(dispatch.shipDay, transit) : null,
-      this.textOptions(),
-    );
-    return html`${
-      cutoff !== null
-        ? html`<time part="date" datetime=${dispatch.shipDay}>${lines.dispatch}</time>`
-        : nothing
-    }${lines.arrival ? html`<span part="arrival">${lines.arrival}</span>` : nothing}`;
+    if (!this.isConnected || !this.decision?.dispatch) return;
+    this.#timer = setTimeout(() => this.requestUpdate(), 60_000 - (Date.now() % 60_000) + 50);
   }
 
   protected override render(): TemplateResult {
     const { decision, text } = this;
+    const dated = (content: string, datetime: string) =>
+      datetime
+        ? html`<time part="date" datetime=${datetime}>${content}</time>`
+        : html`<span part="date">${content}</span>`;
     let promise: unknown = nothing;
-    let notice = '';
+    let notice: unknown = nothing;
     if (decision && text) {
-      const dispatch = decision.ship.kind === 'now' ? this.#renderDispatch() : null;
       // A mixed order states both parts: "2 ship now, 3 ship by 2 April 2027".
-      const split = decision.messages.findIndex((m) => m.key === 'splitShipment');
-      const shipText = (split >= 0 && text.messages[split]) || text.ship?.text;
-      if (dispatch) promise = dispatch;
-      else if (text.ship?.datetime) {
-        promise = html`<time part="date" datetime=${text.ship.datetime}>${shipText}</time>`;
-      } else if (text.ship) promise = html`<span part="date">${shipText}</span>`;
-      else if (text.release && decision.releaseDay) {
-        promise = html`<time part="date" datetime=${decision.releaseDay}>${text.release}</time>`;
+      const split = text.message.splitShipment;
+      if (text.dispatch || text.arrival) {
+        promise = html`${
+          text.dispatch ? dated(text.dispatch, decision.dispatch?.shipDay ?? '') : nothing
+        }${text.arrival ? html`<span part="arrival">${text.arrival}</span>` : nothing}`;
+      } else if (text.moved && text.ship && !split) {
+        // Moved: the notice carries the new date, said once.
+        notice = dated(text.moved, text.ship.datetime);
+      } else if (text.ship) {
+        promise = dated(split ?? text.ship.text, text.ship.datetime);
+        notice = text.moved ?? nothing;
+      } else if (text.release && decision.releaseDay) {
+        promise = dated(text.release, decision.releaseDay);
       }
-      if (this.#previous)
-        notice = formatMoved(decision.ship, this.#previous, this.textOptions()) ?? '';
     }
     return html`<div lang=${this.textLang}>
       ${promise}<span part="notice" role="status">${notice}</span>

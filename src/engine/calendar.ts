@@ -1,12 +1,11 @@
 /**
- * Calendar days and store-zone clocks. A date-only value is a calendar day and
- * never goes through `new Date('YYYY-MM-DD')` (which is UTC midnight, and so
- * the previous day west of Greenwich).
+ * Calendar days, business days and store-zone clocks. A date-only value is a
+ * calendar day and never goes through `new Date('YYYY-MM-DD')` (which is UTC
+ * midnight, and so the previous day west of Greenwich): day maths run on UTC
+ * midnights, which no daylight-saving change moves.
  */
-import { addBusinessDays as addBusinessDaysToDate } from 'date-fns/addBusinessDays';
-import { addDays as addDaysToDate } from 'date-fns/addDays';
-import { isWeekend as isWeekendDate } from 'date-fns/isWeekend';
-import type { CalendarDay, IsoDate } from './types.js';
+import { intl } from './intl.js';
+import type { CalendarDay, DatePrecision, IsoDate } from './types.js';
 
 /** `YYYY-MM-DD`, years 1000-9999. */
 const DAY_PATTERN = /^[1-9]\d{3}-\d\d-\d\d$/;
@@ -14,14 +13,22 @@ const DAY_PATTERN = /^[1-9]\d{3}-\d\d-\d\d$/;
 const INSTANT_PATTERN =
   /^(\d{4}-\d\d-\d\d)T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(Z|[+-]\d\d:?\d\d)?$/i;
 
-/** `YYYY-MM-DD` of a day given by its parts; one that does not exist (30 February) rolls over. */
-const isoDay = (year: number, monthIndex: number, day: number): CalendarDay =>
-  new Date(Date.UTC(year, monthIndex, day)).toISOString().slice(0, 10);
+const iso = (date: Date): CalendarDay => date.toISOString().slice(0, 10);
+
+/** UTC midnight of a real `YYYY-MM-DD` day (years 0000-9999); null for anything else. */
+export function utcDate(day: string): Date | null {
+  const match = /^(\d{4})-(\d\d)-(\d\d)$/.exec(day);
+  if (!match) return null;
+  const date = new Date(0);
+  // setUTCFullYear, not Date.UTC: years 0-99 stay what they are.
+  date.setUTCFullYear(+match[1], +match[2] - 1, +match[3]);
+  // A day that does not exist (30 February) rolls over: no match.
+  return iso(date) === day ? date : null;
+}
 
 /** True for a real `YYYY-MM-DD` day (no 30 February, years 1000-9999). */
 export function isCalendarDay(value: string): boolean {
-  const [year, month, day] = value.split('-').map(Number);
-  return DAY_PATTERN.test(value) && isoDay(year, month - 1, day) === value;
+  return DAY_PATTERN.test(value) && utcDate(value) !== null;
 }
 
 /**
@@ -40,27 +47,19 @@ export function normalizeIsoDate(value: string): IsoDate | null {
   return isCalendarDay(instant.slice(0, 10)) ? instant : null;
 }
 
-// Keyed by the zone as given; `undefined` (the runtime's zone) is its own key, so
-// an invalid name such as '' never finds the runtime's formatter.
-const formatters = new Map<string | undefined, Intl.DateTimeFormat>();
-
-function zoneFormatter(timeZone: string | undefined): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
+// `undefined` (the runtime's zone) is left out of the cache key, '' is not: an
+// invalid name never finds the runtime's formatter.
+const zoneFormatter = (timeZone: string | undefined) =>
+  intl(Intl.DateTimeFormat, 'en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
 
 /** Whether the runtime knows this IANA zone. */
 export function isTimeZone(timeZone: string): boolean {
@@ -91,34 +90,60 @@ export function dayOf(value: IsoDate, timeZone?: string): CalendarDay {
   return value.length === 10 ? value : wallClock(Date.parse(value), timeZone).day;
 }
 
-// Noon local time: no daylight-saving change moves noon to another day, so
-// date-fns (which works in local time) keeps the calendar day intact.
-function toDate(day: CalendarDay): Date {
-  const [year, month, date] = day.split('-').map(Number);
-  return new Date(year, month - 1, date, 12);
-}
-
-const fromDate = (date: Date): CalendarDay =>
-  isoDay(date.getFullYear(), date.getMonth(), date.getDate());
-
+/** The day `days` calendar days after (or before) a real day. */
 export function addDays(day: CalendarDay, days: number): CalendarDay {
-  return fromDate(addDaysToDate(toDate(day), days));
-}
-
-/** Adds business days (Monday to Friday); 0 from a weekend day stays on it. */
-export function addBusinessDays(day: CalendarDay, days: number): CalendarDay {
-  return fromDate(addBusinessDaysToDate(toDate(day), days));
-}
-
-export function isWeekend(day: CalendarDay): boolean {
-  return isWeekendDate(toDate(day));
+  const date = utcDate(day) as Date;
+  date.setUTCDate(date.getUTCDate() + days);
+  return iso(date);
 }
 
 /** Day of the week, 0 = Sunday. */
 export function weekday(day: CalendarDay): number {
-  return toDate(day).getDay();
+  return (utcDate(day) as Date).getUTCDay();
+}
+
+export function isWeekend(day: CalendarDay): boolean {
+  return weekday(day) % 6 === 0;
+}
+
+/** Monday to Friday, and not one of the shop's holidays. */
+export function isBusinessDay(day: CalendarDay, holidays: readonly CalendarDay[] = []): boolean {
+  return !isWeekend(day) && !holidays.includes(day);
+}
+
+/**
+ * Adds (or, below 0, takes) business days: weekends and `holidays` are not
+ * counted. 0 from a day off stays on it.
+ */
+export function addBusinessDays(
+  day: CalendarDay,
+  days: number,
+  holidays?: readonly CalendarDay[],
+): CalendarDay {
+  for (let left = Math.abs(days); left > 0;) {
+    day = addDays(day, Math.sign(days));
+    if (isBusinessDay(day, holidays)) left--;
+  }
+  return day;
 }
 
 export function maxDay(a: CalendarDay, b: CalendarDay): CalendarDay {
   return a > b ? a : b;
+}
+
+/** The Monday of a day's week. */
+export const weekStart = (day: CalendarDay): CalendarDay => addDays(day, -((weekday(day) + 6) % 7));
+
+/** The quarter (1-4) a day falls in. */
+export const quarterOf = (day: CalendarDay): number => Math.ceil(+day.slice(5, 7) / 3);
+
+/**
+ * The part of a day that a promise of this precision states: its Monday for a
+ * week, "2027-03" for a month, "2027Q1" for a quarter. Two days with the same
+ * stated part read the same to the shopper.
+ */
+export function statedPart(day: CalendarDay, precision: DatePrecision): string {
+  if (precision === 'month') return day.slice(0, 7);
+  if (precision === 'quarter') return `${day.slice(0, 4)}Q${quarterOf(day)}`;
+  return precision === 'week' ? weekStart(day) : day;
 }

@@ -1,20 +1,21 @@
 /**
- * The engine's one entry point: a validated record, a quantity and a clock in
- * the store's zone in; one plain Decision out.
+ * What to show and accept for a validated record, a quantity and a clock in
+ * the store's zone: one plain Decision. decideRender() builds on it.
  */
 import { remainingCapacity } from './capacity.js';
-import { addDays, dayOf, isTimeZone, maxDay, wallClock, weekday } from './calendar.js';
+import { dayOf, isTimeZone, maxDay, statedPart, wallClock } from './calendar.js';
 import { paymentMessage } from './payment.js';
 import { queueShipDay } from './queue.js';
+import { firstShipDay } from './ship-date.js';
 import { canBackorder, deriveStatus, isUnreleased } from './status.js';
 import type {
   AvailabilityRecord,
   CalendarDay,
-  DatePrecision,
   DecideOptions,
   Decision,
   LabelKey,
   Message,
+  OrderKind,
   ShipDate,
   Split,
   Status,
@@ -38,34 +39,41 @@ const LABELS: Record<Status, LabelKey> = {
 
 const TBC: ShipDate = { kind: 'tbc' };
 
-/** The part of a day that a promise of this precision states: "2027-03" for a month. */
-function statedPart(day: CalendarDay, precision: DatePrecision): string {
-  if (precision === 'month') return day.slice(0, 7);
-  if (precision === 'quarter')
-    return `${day.slice(0, 4)}Q${Math.ceil(Number(day.slice(5, 7)) / 3)}`;
-  if (precision === 'week') return addDays(day, -((weekday(day) + 6) % 7)); // its Monday
-  return day;
+/** The instant and the store's zone a decision is made in, and that zone's day then. */
+export interface StoreClock {
+  now: number;
+  /** The store's zone when the runtime knows it; else undefined (the runtime's). */
+  timeZone: string | undefined;
+  today: CalendarDay;
+  /** What was wrong with the options given, and what stands in. */
+  warnings: string[];
 }
 
-/** The first day a ship date names: the day, or a window's earliest; null when it names none. */
-export function firstShipDay(ship: ShipDate): CalendarDay | null {
-  return ship.kind === 'day' ? ship.day : ship.kind === 'window' ? ship.earliest : null;
-}
-
-/** Decides what to show and accept for `record`. Pure; never throws on a validated record. */
-export function decide(record: AvailabilityRecord, options: DecideOptions = {}): Decision {
+export function storeClock({ now, timeZone }: DecideOptions): StoreClock {
   const warnings: string[] = [];
-  let timeZone = options.timeZone;
   if (timeZone !== undefined && !isTimeZone(timeZone)) {
     warnings.push(`unknown time zone "${timeZone}"; using the shopper's`);
     timeZone = undefined;
   }
+  // Beyond ±8.64e15 ms there is no Date (Intl would throw): use the real clock.
+  if (!(Math.abs(now ?? NaN) <= 8.64e15)) now = Date.now();
+  return { now: now as number, timeZone, today: wallClock(now as number, timeZone).day, warnings };
+}
+
+/**
+ * Decides what to show and accept for `record`. Pure; never throws on a
+ * validated record. `clock`: one already settled from these options.
+ */
+export function decide(
+  record: AvailabilityRecord,
+  options: DecideOptions = {},
+  clock: StoreClock = storeClock(options),
+): Decision {
+  const { now, timeZone, today } = clock;
+  const warnings = [...clock.warnings];
   const quantity = Number.isSafeInteger(options.quantity)
     ? Math.max(1, options.quantity as number)
     : 1;
-  // Beyond ±8.64e15 ms there is no Date (Intl would throw): use the real clock.
-  const now = Math.abs(options.now ?? NaN) <= 8.64e15 ? (options.now as number) : Date.now();
-  const today = wallClock(now, timeZone).day;
   const { status, capReachedFor } = deriveStatus(record, today, now);
   const remaining = remainingCapacity(record);
   const releaseDay = isUnreleased(record, today, now)
@@ -73,7 +81,7 @@ export function decide(record: AvailabilityRecord, options: DecideOptions = {}):
     : null;
   const perOrder = record.maxPerOrder ?? Infinity;
   const messages: Message[] = [];
-  let orderKind: Decision['orderKind'] = null;
+  let orderKind: OrderKind | null = null;
   let maxQuantity = Infinity;
   let ship: ShipDate = { kind: 'none' };
   let split: Split | null = null;

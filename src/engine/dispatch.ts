@@ -1,9 +1,16 @@
 /**
  * Same-day dispatch for in-stock items: the order cut-off in the store's zone
- * and the delivery window in business days.
+ * and the delivery window in business days (weekends and the shop's holidays
+ * off: nothing leaves, nothing is in transit).
  */
-import { addBusinessDays, isWeekend, wallClock } from './calendar.js';
+import { addBusinessDays, isBusinessDay, wallClock } from './calendar.js';
 import type { CalendarDay } from './types.js';
+
+/** The first and last day of a delivery window. */
+export interface DayWindow {
+  earliest: CalendarDay;
+  latest: CalendarDay;
+}
 
 export interface Dispatch {
   /** The business day an order placed now leaves the warehouse. */
@@ -25,19 +32,28 @@ export function parseTransitDays(value: string | null | undefined): [number, num
 }
 
 /** When an order placed at `now` ships, given a cut-off in minutes after midnight. */
-export function dispatchAt(now: number, cutoffMinutes: number, timeZone?: string): Dispatch {
+export function dispatchAt(
+  now: number,
+  cutoffMinutes: number,
+  timeZone?: string,
+  holidays?: readonly CalendarDay[],
+): Dispatch {
   const { day, secondsOfDay } = wallClock(now, timeZone);
   const secondsLeft = cutoffMinutes * 60 - secondsOfDay;
-  if (!isWeekend(day) && secondsLeft > 0) {
+  if (isBusinessDay(day, holidays) && secondsLeft > 0) {
     return { shipDay: day, minutesLeft: Math.ceil(secondsLeft / 60) };
   }
-  return { shipDay: addBusinessDays(day, 1), minutesLeft: null };
+  return { shipDay: addBusinessDays(day, 1, holidays), minutesLeft: null };
 }
 
 /** Delivery window: business days in transit after the ship day. */
 export function arrivalWindow(
   shipDay: CalendarDay,
   [min, max]: [number, number],
-): { earliest: CalendarDay; latest: CalendarDay } {
-  return { earliest: addBusinessDays(shipDay, min), latest: addBusinessDays(shipDay, max) };
+  holidays?: readonly CalendarDay[],
+): DayWindow {
+  return {
+    earliest: addBusinessDays(shipDay, min, holidays),
+    latest: addBusinessDays(shipDay, max, holidays),
+  };
 }

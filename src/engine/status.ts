@@ -8,16 +8,8 @@ export interface DerivedStatus {
   capReachedFor: QueueKind | null;
 }
 
-/**
- * Whether the product is not yet released at `now`. `today` is already the
- * store zone's day, so the zone itself is not needed (the parameter stays for callers).
- */
-export function isUnreleased(
-  record: AvailabilityRecord,
-  today: CalendarDay,
-  now: number,
-  _timeZone?: string,
-): boolean {
+/** Whether the product is not yet released at `now` (`today`: the store zone's day then). */
+export function isUnreleased(record: AvailabilityRecord, today: CalendarDay, now: number): boolean {
   const release = record.releaseDate;
   // A date-only release is a calendar day in every zone; an instant is a release moment.
   return !!release && (release.length === 10 ? release > today : Date.parse(release) > now);
@@ -49,7 +41,6 @@ export function deriveStatus(
   record: AvailabilityRecord,
   today: CalendarDay,
   now: number,
-  _timeZone?: string,
 ): DerivedStatus {
   const status = tagged(record, today, now);
   const capReachedFor =

@@ -96,6 +96,9 @@ export interface Problem {
 /** Which kind of queue an order joins. */
 export type QueueKind = 'preorder' | 'backorder';
 
+/** The kind of order placed now: what a cart line is tagged with. */
+export type OrderKind = 'in_stock' | QueueKind | 'mixed';
+
 /** The button label the decision calls for. */
 export const LABEL_KEYS = [
   'addToCart',
@@ -154,7 +157,7 @@ export interface Decision {
   sku: string;
   status: Status;
   /** The kind of order placed now: what the cart line is tagged with. */
-  orderKind: 'in_stock' | QueueKind | 'mixed' | null;
+  orderKind: OrderKind | null;
   label: LabelKey;
   /** Whether the requested quantity can be ordered now. */
   orderable: boolean;

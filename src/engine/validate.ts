@@ -37,7 +37,8 @@ type Reader = (value: unknown, problems: Problem[], field: string) => unknown;
 type Rule = readonly [read: Reader, expected: string];
 type Rules = Record<string, Rule>;
 
-const isPlainObject = (value: unknown): value is Plain =>
+/** A plain object: not null, not an array. */
+export const isPlainObject = (value: unknown): value is Plain =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The value as JSON, kept short; a cyclic object or a BigInt by its type. */

@@ -1,7 +1,8 @@
 /**
- * Locale resolution, string lookup with overrides, Intl formatter caches and
- * the template interpreter. Pure: no DOM, runs in Node too.
+ * Locale resolution, string lookup with overrides, and the template
+ * interpreter (Intl objects come from the engine's one cache). Pure: no DOM, runs in Node too.
  */
+import { intl } from '../engine/index.js';
 import { importCatalog } from './locale-loader.js';
 import { en } from './locales/en.js';
 import type { BuiltinLocale, Catalog, TextKey, TextOptions, TextParams } from './types.js';
@@ -48,25 +49,6 @@ export function loadLocale(tag?: string | null): Promise<void> {
     loading.set(lang, pending);
   }
   return pending;
-}
-
-// Intl constructors are slow: one instance per kind, locale and options.
-const formatters = new Map<string, unknown>();
-
-/** The Intl object of a kind for a locale and options, made once. */
-export function intl<O, T>(
-  Kind: new (locale: string, options: O) => T,
-  locale: string,
-  options: O,
-) {
-  const key = Kind.name + locale + JSON.stringify(options);
-  let value = formatters.get(key) as T | undefined;
-  if (value === undefined) {
-    // Bounded: a page uses a handful of locales; garbage in must not grow it forever.
-    if (formatters.size > 200) formatters.clear();
-    formatters.set(key, (value = new Kind(locale, options)));
-  }
-  return value;
 }
 
 /** A number in the context's locale: plain, or in a style (percent, currency). */

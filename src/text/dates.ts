@@ -2,8 +2,17 @@
  * Calendar days, ranges and ship dates as text. A calendar day is built as
  * UTC midnight and formatted in UTC, so it is the same day in every zone.
  */
-import type { CalendarDay, DatePrecision, ShipDate } from '../engine/index.js';
-import { type Context, intl, text } from './core.js';
+import {
+  intl,
+  quarterOf,
+  shipSpan,
+  utcDate,
+  weekStart,
+  type CalendarDay,
+  type DatePrecision,
+  type ShipDate,
+} from '../engine/index.js';
+import { type Context, text } from './core.js';
 
 export type DayStyle = 'long' | 'month' | 'weekday';
 
@@ -20,55 +29,43 @@ const dayFormat = (c: Context, style: DayStyle, noYear?: boolean) =>
     timeZone: 'UTC',
   });
 
-const iso = (date: Date) => date.toISOString().slice(0, 10);
-
-/** UTC midnight of a real `YYYY-MM-DD` day; null for anything else. */
-function utc(day: CalendarDay): Date | null {
-  const match = /^(\d{4})-(\d\d)-(\d\d)$/.exec(day);
-  if (!match) return null;
-  const date = new Date(0);
-  // setUTCFullYear, not Date.UTC: years 0-99 stay what they are.
-  date.setUTCFullYear(+match[1], +match[2] - 1, +match[3]);
-  return iso(date) === day ? date : null;
-}
+/** Intl's parts as text, the first of a month as the locale writes it ("1er" in French). */
+const joined = (c: Context, parts: Intl.DateTimeFormatPart[]) =>
+  parts
+    .map((part) =>
+      part.type === 'day' && part.value === '1' ? text(c, 'firstOfMonth') : part.value,
+    )
+    .join('');
 
 /** A day as text; the input as it is when it is no real day. */
 export function day(c: Context, value: CalendarDay, style: DayStyle = 'long', noYear = false) {
-  const date = utc(value);
-  return date ? dayFormat(c, style, noYear).format(date) : String(value);
+  const date = utcDate(value);
+  return date ? joined(c, dayFormat(c, style, noYear).formatToParts(date)) : String(value);
 }
 
 /** Two texts as one range, in the `dateRange` template. */
-const joined = (c: Context, start: string, end: string, range = `${start} – ${end}`) =>
-  text(c, 'dateRange', { range, start, end });
+const range = (c: Context, start: string, end: string, both = `${start} – ${end}`) =>
+  text(c, 'dateRange', { range: both, start, end });
 
 /** Two days as one range, in either order; a single day when they are equal. */
 export function dayRange(c: Context, a: CalendarDay, b: CalendarDay, style: DayStyle = 'long') {
   const [start, end] = a <= b ? [a, b] : [b, a];
-  const [from, to] = [utc(start), utc(end)];
+  const [from, to] = [utcDate(start), utcDate(end)];
   return start === end
     ? day(c, start, style)
     : from && to
-      ? joined(
+      ? range(
           c,
           day(c, start, style),
           // The end without the year both share: `{start}–{end}` templates.
           day(c, end, style, start.slice(0, 4) === end.slice(0, 4)),
-          dayFormat(c, style).formatRange(from, to),
+          joined(c, dayFormat(c, style).formatRangeToParts(from, to)),
         )
       : `${start} – ${end}`;
 }
 
 const quarter = (c: Context, value: CalendarDay) =>
-  text(c, 'quarter', { q: Math.ceil(+value.slice(5, 7) / 3), year: value.slice(0, 4) });
-
-/** Monday of the day's week. */
-function monday(value: CalendarDay): CalendarDay {
-  const date = utc(value);
-  if (!date) return value;
-  date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7));
-  return iso(date);
-}
+  text(c, 'quarter', { q: quarterOf(value), year: value.slice(0, 4) });
 
 export type ShipForm = 'Now' | 'Day' | 'Week' | 'Month' | 'Quarter' | 'Window' | 'Tbc';
 
@@ -85,9 +82,7 @@ function dates(
 ): [ShipForm, string, string] {
   if (precision === 'quarter') {
     const [qa, qb] = [quarter(c, a), quarter(c, b)];
-    return qa === qb
-      ? ['Quarter', qa, a.slice(0, 4)]
-      : ['Window', joined(c, qa, qb), a.slice(0, 4)];
+    return qa === qb ? ['Quarter', qa, a.slice(0, 4)] : ['Window', range(c, qa, qb), a.slice(0, 4)];
   }
   if (precision === 'month')
     return a.slice(0, 7) === b.slice(0, 7)
@@ -95,21 +90,14 @@ function dates(
       : ['Window', dayRange(c, a, b, 'month'), a.slice(0, 7)];
   if (a !== b) return ['Window', dayRange(c, a, b), a];
   if (precision !== 'week') return ['Day', day(c, a), a];
-  const start = monday(a);
+  // A day that is no real day has no week: it stands as it is.
+  const start = utcDate(a) ? weekStart(a) : a;
   return ['Week', day(c, start), start];
-}
-
-/** The first and last day a ship date names, in order, and its precision; null when none. */
-function span(ship: ShipDate): [CalendarDay, CalendarDay, DatePrecision] | null {
-  if (ship.kind === 'day') return [ship.day, ship.day, ship.precision];
-  if (ship.kind !== 'window') return null;
-  const { earliest, latest, precision } = ship;
-  return earliest <= latest ? [earliest, latest, precision] : [latest, earliest, precision];
 }
 
 /** Phrase, date text and datetime of a ship date (see dates()); null for `none`. */
 function shipForm(c: Context, ship: ShipDate): [ShipForm, string, string] | null {
-  const days = span(ship);
+  const days = shipSpan(ship);
   if (days) return dates(c, ...days);
   return ship.kind === 'now' ? ['Now', '', ''] : ship.kind === 'tbc' ? ['Tbc', '', ''] : null;
 }
@@ -133,7 +121,7 @@ export function when(c: Context, ship: ShipDate): string {
  * read the same; null when the ship date names no day.
  */
 export function moved(c: Context, ship: ShipDate, previous: CalendarDay): string | null {
-  const days = span(ship);
+  const days = shipSpan(ship);
   if (!days) return null;
   const [a, b, precision] = days;
   const as = precision === 'week' ? 'day' : precision;

@@ -1,6 +1,16 @@
 /** A whole Decision (and same-day dispatch) as the strings the elements show. */
-import type { CalendarDay, Decision, Dispatch, Message } from '../engine/index.js';
-import { type Context, CATALOGS, context, formatNumber, text } from './core.js';
+import type {
+  CalendarDay,
+  DayWindow,
+  Decision,
+  Dispatch,
+  Message,
+  MessageKey,
+  OrderKind,
+  RenderDecision,
+  Status,
+} from '../engine/index.js';
+import { type Context, context, formatNumber, text } from './core.js';
 import { day, dayRange, moved, shipText, when } from './dates.js';
 import type { TextKey, TextOptions, TextParams } from './types.js';
 
@@ -27,6 +37,30 @@ export interface DecisionText {
   infoLabel: string | null;
 }
 
+/** What a render shows: the decision's text, each message by its key, dispatch and arrival. */
+export interface RenderText extends DecisionText {
+  /** The text of each message the decision holds, by its key. */
+  message: Partial<Record<MessageKey, string>>;
+  /** "Order within 2 h 10 min to ship today" or "Ships Fri 27 November", with a cut-off. */
+  dispatch: string | null;
+  /** "Arrives Mon 30 November – Wed 2 December", with transit days. */
+  arrival: string | null;
+}
+
+/**
+ * The tooltip and its trigger's name for each kind of order (the order kind
+ * when there is one, else the status); null where there is nothing to explain.
+ */
+const EXPLAINED: Record<OrderKind | Status, readonly [TextKey, TextKey] | null> = {
+  in_stock: null,
+  discontinued: null,
+  preorder: ['explainPreorder', 'infoPreorder'],
+  backorder: ['explainBackorder', 'infoBackorder'],
+  mixed: ['explainMixed', 'infoMixed'],
+  coming_soon: ['explainComingSoon', 'infoComingSoon'],
+  sold_out: ['explainSoldOut', 'infoSoldOut'],
+};
+
 /** A message's own parameters, plus the formatted ones its template takes. */
 function message(c: Context, m: Message): string {
   const params = { ...m } as unknown as TextParams;
@@ -47,28 +81,70 @@ function message(c: Context, m: Message): string {
   return text(c, m.key, params);
 }
 
-export function describe(decision: Decision, options?: TextOptions): DecisionText {
-  const c = context(options);
+function decisionText(c: Context, decision: Decision, messages: string[]): DecisionText {
   const { previousShip, releaseDay, status } = decision;
-  // The kinds of order the catalog explains: sold_out -> explainSoldOut, infoSoldOut.
-  const kind = (decision.orderKind ?? status).replace(/(?:^|_)(.)/g, (_, letter: string) =>
-    letter.toUpperCase(),
-  );
-  const about = (prefix: string) =>
-    Object.hasOwn(CATALOGS.en, 'explain' + kind) ? text(c, (prefix + kind) as TextKey) : null;
+  const explained = EXPLAINED[decision.orderKind ?? status];
   return {
     label: text(c, decision.label),
-    messages: decision.messages.map((m) => message(c, m)),
+    messages,
     ship: shipText(c, decision.ship),
     moved: previousShip ? moved(c, decision.ship, previousShip) : null,
     release:
       releaseDay && (status === 'coming_soon' || status === 'preorder')
         ? text(c, 'release', { date: day(c, releaseDay) })
         : null,
-    explanation: about('explain'),
-    infoLabel: about('info'),
+    explanation: explained && text(c, explained[0]),
+    infoLabel: explained && text(c, explained[1]),
   };
 }
+
+export function describe(decision: Decision, options?: TextOptions): DecisionText {
+  const c = context(options);
+  return decisionText(
+    c,
+    decision,
+    decision.messages.map((m) => message(c, m)),
+  );
+}
+
+/**
+ * The text of one render. `saidBeside`: messages another element beside this
+ * one states (the split under an <expected-date>), left out of `messages`.
+ */
+export function describeRender(
+  decision: RenderDecision,
+  options?: TextOptions,
+  saidBeside: readonly MessageKey[] = [],
+): RenderText {
+  const c = context(options);
+  const byKey: RenderText['message'] = {};
+  const messages: string[] = [];
+  for (const m of decision.messages) {
+    const said = (byKey[m.key] = message(c, m));
+    if (!saidBeside.includes(m.key)) messages.push(said);
+  }
+  const { dispatch, arrival } = decision;
+  return {
+    ...decisionText(c, decision, messages),
+    message: byKey,
+    dispatch: dispatch && dispatchLine(c, dispatch, decision.today),
+    arrival: arrival && arrivalLine(c, arrival),
+  };
+}
+
+/** "Order within 2 h 10 min to ship today" while today's cut-off is ahead, else "Ships Tue 9 March". */
+function dispatchLine(c: Context, dispatch: Dispatch, today: CalendarDay): string {
+  const left = Math.ceil(dispatch.minutesLeft ?? 0);
+  return left > 0 && dispatch.shipDay === today
+    ? text(c, 'orderWithin', {
+        time: text(c, 'duration', { h: Math.floor(left / 60), m: left % 60 }),
+      })
+    : text(c, 'shipsOn', { date: day(c, dispatch.shipDay, 'weekday') });
+}
+
+/** "Arrives Fri 5 – Tue 9 March". */
+const arrivalLine = (c: Context, arrival: DayWindow) =>
+  text(c, 'arrives', { date: dayRange(c, arrival.earliest, arrival.latest, 'weekday') });
 
 /**
  * Same-day dispatch for in-stock items: "Order within 2 h 10 min to ship
@@ -78,20 +154,12 @@ export function describe(decision: Decision, options?: TextOptions): DecisionTex
 export function describeDispatch(
   dispatch: Dispatch,
   today: CalendarDay,
-  arrival: { earliest: CalendarDay; latest: CalendarDay } | null,
+  arrival: DayWindow | null,
   options?: TextOptions,
 ): { dispatch: string; arrival: string | null } {
   const c = context(options);
-  const left = Math.ceil(dispatch.minutesLeft ?? 0);
   return {
-    dispatch:
-      left > 0 && dispatch.shipDay === today
-        ? text(c, 'orderWithin', {
-            time: text(c, 'duration', { h: Math.floor(left / 60), m: left % 60 }),
-          })
-        : text(c, 'shipsOn', { date: day(c, dispatch.shipDay, 'weekday') }),
-    arrival: arrival
-      ? text(c, 'arrives', { date: dayRange(c, arrival.earliest, arrival.latest, 'weekday') })
-      : null,
+    dispatch: dispatchLine(c, dispatch, today),
+    arrival: arrival && arrivalLine(c, arrival),
   };
 }

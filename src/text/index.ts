@@ -17,7 +17,13 @@ export type {
   TextParams,
 } from './types.js';
 export { CATALOGS, isLocaleReady, loadLocale, resolveLocale } from './core.js';
-export { describe, describeDispatch, type DecisionText } from './describe.js';
+export {
+  describe,
+  describeDispatch,
+  describeRender,
+  type DecisionText,
+  type RenderText,
+} from './describe.js';
 export type { DayStyle } from './dates.js';
 
 /** The language tag the text is in (for `lang` attributes): `de-AT`, or `en` for an unknown locale. */

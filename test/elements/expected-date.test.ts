@@ -244,8 +244,7 @@ describe('<expected-date>', () => {
     it('updates on each minute boundary, without drift', async () => {
       // 16:00:59.900 in Berlin: 60.1 s to a 16:02 cut-off, shown as 2 min.
       let now = NOW + 59_900;
-      const { clock } = await import('../../src/elements.js');
-      clock.now = () => now;
+      pinClock(() => now);
       const el = await dateFor(RECORDS.inStock, { cutoff: '16:02', 'time-zone': 'Europe/Berlin' });
       expect(promise(el)!.textContent!.trim()).to.equal('Order within 2 min to ship today');
       // The element set its timer for the next minute boundary, 100 ms (+50 ms margin) away.

@@ -1,16 +1,21 @@
 import { waitUntil } from '@open-wc/testing';
-import { clock } from '../../src/elements.js';
 import { resetOptions } from '../../src/data/index.js';
 
 /** Thursday 26 November 2026, 15:00 UTC: every element test's "now". */
 export const NOW = Date.UTC(2026, 10, 26, 15, 0);
 
-export function pinClock(now = NOW): void {
-  clock.now = () => now;
+const realNow = Date.now;
+
+/**
+ * Sets the page's clock: `Date.now()` returns `now` (a number, or a function
+ * for a clock the test moves) until resetAll(). Timers still run in real time.
+ */
+export function pinClock(now: number | (() => number) = NOW): void {
+  Date.now = typeof now === 'number' ? () => now : now;
 }
 
 export function resetAll(): void {
-  clock.now = () => Date.now();
+  Date.now = realNow;
   resetOptions();
   try {
     localStorage.clear();

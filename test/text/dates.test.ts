@@ -75,7 +75,7 @@ describe('formatDay', () => {
       const expected: Record<(typeof LOCALES)[number], [string, string]> = {
         en: ['January 1, 2027', 'December 31, 2027'],
         de: ['1. Januar 2027', '31. Dezember 2027'],
-        fr: ['1 janvier 2027', '31 décembre 2027'],
+        fr: ['1er janvier 2027', '31 décembre 2027'],
         es: ['1 de enero de 2027', '31 de diciembre de 2027'],
         ja: ['2027年1月1日', '2027年12月31日'],
       };

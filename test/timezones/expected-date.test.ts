@@ -1,12 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
-import { clock } from '../../src/elements.js';
+import { pinClock, resetAll } from '../elements/helpers.js';
 
 // Runs once per emulated browser time zone (see web-test-runner.config.js).
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 describe(`<expected-date> with the browser in ${zone}`, () => {
-  afterEach(() => (clock.now = () => Date.now()));
+  afterEach(() => resetAll());
 
   for (const [day, text] of [
     ['2027-03-12', 'Expected to ship by 12 March 2027'],
@@ -14,7 +14,7 @@ describe(`<expected-date> with the browser in ${zone}`, () => {
     ['2027-12-31', 'Expected to ship by 31 December 2027'],
   ]) {
     it(`${day} shows as that calendar day`, async () => {
-      clock.now = () => Date.UTC(2026, 10, 26, 12);
+      pinClock(Date.UTC(2026, 10, 26, 12));
       const record = { sku: `TZ-${day}`, status: 'preorder', expectedDate: day };
       const el = await fixture(
         html`<expected-date locale="en-GB" .availability=${record}></expected-date>`,
@@ -27,7 +27,7 @@ describe(`<expected-date> with the browser in ${zone}`, () => {
 
   it('the release day of a pre-order is compared with "today" in the store zone', async () => {
     // 2026-11-26 10:30 UTC: already the 27th in Kiritimati, still the 25th in Pago Pago.
-    clock.now = () => Date.UTC(2026, 10, 26, 10, 30);
+    pinClock(Date.UTC(2026, 10, 26, 10, 30));
     const record = { sku: 'TZ-REL', releaseDate: '2026-11-27', onHand: 5 };
     const inKiritimati = await fixture(
       html`<availability-badge

@@ -42,6 +42,7 @@ export const de: Catalog = {
   whenTbc: 'später (Termin folgt)',
   quarter: '{q}. Quartal {year}',
   dateRange: '{range}',
+  firstOfMonth: '1',
   release: 'Erscheint am {date}',
   moved: 'Neuer Termin: {date} (bisher {previous})',
 

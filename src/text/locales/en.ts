@@ -59,6 +59,8 @@ export const en = {
   quarter: 'Q{q} {year}',
   /** {range}: Intl's own range ("10–20 March 2027"); {start}, {end}: each end (end without a repeated year). */
   dateRange: '{range}',
+  /** The first day of a month inside any date (French writes 1er). */
+  firstOfMonth: '1',
   release: 'Release date {date}',
   /** {date}: the new date; {previous}: the one promised before. */
   moved: 'Now expected {date} (was {previous})',

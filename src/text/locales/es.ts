@@ -46,6 +46,7 @@ export const es: Catalog = {
   whenTbc: 'más tarde (fecha por confirmar)',
   quarter: '{q, plural, =1 {primer} =2 {segundo} =3 {tercer} other {cuarto}} trimestre de {year}',
   dateRange: '{range}',
+  firstOfMonth: '1',
   release: 'A la venta el {date}',
   moved: 'Nueva fecha: {date} (antes {previous})',
 

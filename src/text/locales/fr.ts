@@ -44,6 +44,7 @@ export const fr: Catalog = {
   whenTbc: 'plus tard (date à confirmer)',
   quarter: '{q, plural, =1 {1er} other {#e}} trimestre {year}',
   dateRange: '{range}',
+  firstOfMonth: '1er',
   release: 'Sortie le {date}',
   moved: 'Nouvelle date\u00a0: {date} (précédemment {previous})',
 

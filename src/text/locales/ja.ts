@@ -42,6 +42,7 @@ export const ja: Catalog = {
   whenTbc: '後日発送（日程未定）',
   quarter: '{year}年第{q}四半期',
   dateRange: '{start}～{end}',
+  firstOfMonth: '1',
   release: '{date}発売',
   moved: '発送予定日変更：{date}（変更前：{previous}）',
 
