@@ -12,6 +12,7 @@
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
   answer,
   failure,
@@ -20,7 +21,7 @@ import {
   recordsFor,
   requestedSkus,
 } from '../mock/availability.js';
-import { send, sleep } from '../mock/http.js';
+import { send } from '../mock/http.js';
 import { namedRecord } from '../mock/records.js';
 import { requestLogs } from '../mock/request-log.js';
 

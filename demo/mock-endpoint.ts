@@ -16,8 +16,18 @@
  * `hang` (holds the answer for ten minutes: the loading state) and
  * `fault=500|503|429|malformed|html`.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
+import {
+  answer,
+  brokenAnswer,
+  failure,
+  json,
+  readDelay,
+  readRoute,
+  recordsFor,
+  type MockResponse as Answer,
+} from '../mock/availability.js';
+import { readBody, send } from '../mock/http.js';
 import { buildCatalog } from './catalog.js';
 import {
   delayPurchaseOrder,
@@ -29,10 +39,7 @@ import { buildScenarios, type RawRecord } from './scenarios.js';
 
 export type Store = Map<string, RawRecord>;
 
-export interface MockResponse {
-  status: number;
-  headers: Record<string, string>;
-  body: string;
+export interface MockResponse extends Answer {
   /** How long to wait before answering, in ms. */
   delay: number;
 }
@@ -57,80 +64,8 @@ export function resetStore(target: Store = store, now: number = Date.now()): Sto
 
 resetStore();
 
-const JSON_TYPE = 'application/json; charset=utf-8';
-
-function json(status: number, value: unknown, extra: Record<string, string> = {}): MockResponse {
-  return {
-    status,
-    headers: { 'Content-Type': JSON_TYPE, 'Cache-Control': 'no-store', ...extra },
-    body: JSON.stringify(value),
-    delay: 0,
-  };
-}
-
-/** The faults a demo can ask for, as the broken responses real servers give. */
-function fault(kind: string): MockResponse | null {
-  switch (kind) {
-    case '500':
-      return json(500, { error: 'internal server error' });
-    case '503':
-      return json(503, { error: 'service unavailable' }, { 'Retry-After': '1' });
-    case '429':
-      return json(429, { error: 'too many requests' }, { 'Retry-After': '1' });
-    case 'malformed':
-      return { ...json(200, null), body: '[{"sku": "DEMO-IN-STOCK", "onHand": 4' };
-    case 'html':
-      return {
-        ...json(200, null),
-        headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
-        body: '<!doctype html><title>Sign in</title><h1>Please sign in</h1>',
-      };
-    default:
-      return null;
-  }
-}
-
-function readDelay(value: string | null): number {
-  const ms = Number(value);
-  return value && Number.isFinite(ms) ? Math.min(Math.max(0, Math.round(ms)), MAX_DELAY_MS) : 0;
-}
-
-/**
- * The SKUs of `?skus=A,B,C` from the raw query: split on the literal commas
- * first, then decoded, so an encoded comma (%2C) inside a SKU survives.
- * Trimmed, without blanks and repeats, in request order.
- */
-export function parseSkus(rawValue: string): string[] {
-  const decode = (part: string) => {
-    try {
-      return decodeURIComponent(part.replace(/\+/g, ' ')).trim();
-    } catch {
-      return '';
-    }
-  };
-  return [...new Set(rawValue.split(',').map(decode))].filter(Boolean);
-}
-
-function availability(url: URL, store: Store): MockResponse {
-  const rest = url.pathname.slice(AVAILABILITY_PATH.length);
-  if (rest === '' || rest === '/') {
-    const skus = /[?&]skus=([^&]*)/.exec(url.search)?.[1] ?? null;
-    if (skus === null) return json(400, { error: 'missing skus parameter' });
-    const records = parseSkus(skus).flatMap((sku) => store.get(sku) ?? []);
-    return json(200, records);
-  }
-  let sku: string;
-  try {
-    sku = decodeURIComponent(rest.slice(1));
-  } catch {
-    return json(400, { error: 'malformed sku' });
-  }
-  const record = rest.indexOf('/', 1) === -1 ? store.get(sku) : undefined;
-  return record ? json(200, record) : json(404, { error: 'unknown sku' });
-}
-
 /** The merchant controls: `/api/records/{sku}[/receive|/delay]`, POST with a JSON body. */
-function records(url: URL, target: Store, body: string, now: number): MockResponse {
+function records(url: URL, target: Store, body: string, now: number): Answer {
   const match = /^\/api\/records\/([^/]+)(?:\/(receive|delay))?$/.exec(url.pathname);
   if (!match?.[1]) return json(404, { error: 'not found' });
   let sku: string;
@@ -155,6 +90,39 @@ function records(url: URL, target: Store, body: string, now: number): MockRespon
   return json(200, result);
 }
 
+/** The reset and the merchant controls (POST only), or null for another path. */
+function controls(
+  url: URL,
+  target: Store,
+  method: string,
+  body: string,
+  now: number,
+): Answer | null {
+  const path = url.pathname;
+  if (path !== RESET_PATH && !path.startsWith(`${RECORDS_PATH}/`)) return null;
+  if (method !== 'POST') return json(405, { error: 'method not allowed' }, { Allow: 'POST' });
+  if (path !== RESET_PATH) return records(url, target, body, now);
+  resetStore(target, now);
+  return json(200, { reset: true, skus: [...target.keys()] });
+}
+
+/** The availability routes (GET, HEAD) with their `fault` knob, or null for another path. */
+function availability(url: URL, target: Store, method: string): Answer | null {
+  const route = readRoute(url, AVAILABILITY_PATH);
+  if (!route) return null;
+  if (method !== 'GET' && method !== 'HEAD') {
+    return json(405, { error: 'method not allowed' }, { Allow: 'GET, HEAD' });
+  }
+  // The faults a demo can ask for, as the broken answers real servers give.
+  const fault = url.searchParams.get('fault') ?? '';
+  if (fault === '500') return failure(500);
+  if (fault === '503' || fault === '429') return failure(Number(fault), '1');
+  if (!('kind' in route)) return route;
+  const found = recordsFor(route, (sku) => target.get(sku));
+  const broken = fault === 'malformed' || fault === 'html';
+  return (broken && brokenAnswer(fault, route, found)) || answer(route, found);
+}
+
 /**
  * Answers one request, or returns null when the path is not the mock's (the
  * dev server then serves it as usual). Pure but for `store`, which the POST
@@ -169,47 +137,20 @@ export function handleAvailabilityRequest(
     body = '',
   }: { method?: string; now?: number; body?: string } = {},
 ): MockResponse | null {
-  const path = url.pathname;
-  const isPost = method === 'POST';
-  if (path === RESET_PATH || path.startsWith(`${RECORDS_PATH}/`)) {
-    if (!isPost) return json(405, { error: 'method not allowed' }, { Allow: 'POST' });
-    if (path !== RESET_PATH) return records(url, target, body, now);
-    resetStore(target, now);
-    return json(200, { reset: true, skus: [...target.keys()] });
-  }
-  if (path !== AVAILABILITY_PATH && !path.startsWith(`${AVAILABILITY_PATH}/`)) {
+  const control = controls(url, target, method, body, now);
+  if (control) return { ...control, delay: 0 };
+  const found = availability(url, target, method);
+  if (!found) {
     // Other /api/ paths are typos, not pages: say so in JSON, not with the SPA fallback.
-    return path.startsWith('/api/') ? json(404, { error: 'not found' }) : null;
+    return url.pathname.startsWith('/api/')
+      ? { ...json(404, { error: 'not found' }), delay: 0 }
+      : null;
   }
-  if (method !== 'GET' && method !== 'HEAD') {
-    return json(405, { error: 'method not allowed' }, { Allow: 'GET, HEAD' });
-  }
-  const response = fault(url.searchParams.get('fault') ?? '') ?? availability(url, target);
   const hang = url.searchParams.has('hang');
-  return { ...response, delay: hang ? HANG_MS : readDelay(url.searchParams.get('delay')) };
-}
-
-function send(req: IncomingMessage, res: ServerResponse, response: MockResponse): void {
-  res.writeHead(response.status, {
-    ...response.headers,
-    'Content-Length': String(Buffer.byteLength(response.body)),
-  });
-  res.end(req.method === 'HEAD' ? undefined : response.body);
-}
-
-/** The request body as text (the record routes' JSON); at most 64 kB. */
-function readBody(req: IncomingMessage): Promise<string> {
-  if (req.method !== 'POST') return Promise.resolve('');
-  return new Promise((resolve, reject) => {
-    let body = '';
-    req.setEncoding('utf8');
-    req.on('data', (chunk: string) => {
-      body += chunk;
-      if (body.length > 65_536) req.destroy(new Error('request body too large'));
-    });
-    req.on('end', () => resolve(body));
-    req.on('error', reject);
-  });
+  return {
+    ...found,
+    delay: hang ? HANG_MS : readDelay(url.searchParams.get('delay'), MAX_DELAY_MS),
+  };
 }
 
 /** Vite plugin: serves the mock endpoint from the dev server. */

@@ -38,10 +38,3 @@ export function readBody(req, limit = 65_536) {
     req.on('error', reject);
   });
 }
-
-/**
- * Resolves after `ms`.
- * @param {number} ms
- * @returns {Promise<void>}
- */
-export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

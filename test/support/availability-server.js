@@ -10,6 +10,7 @@
 // The SKU names its record (mock/records.js): "missing-..." is left out of the
 // answers, "slowN-..." answers after N ms.
 import { Readable } from 'node:stream';
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
   answer,
   brokenAnswer,
@@ -20,7 +21,6 @@ import {
   recordsFor,
   requestedSkus,
 } from '../../mock/availability.js';
-import { sleep } from '../../mock/http.js';
 import { namedDelay, namedRecord } from '../../mock/records.js';
 import { requestLogs } from '../../mock/request-log.js';
 
