@@ -16,7 +16,7 @@ export class InputFollower implements ReactiveController {
   #following: string | null = null;
   #input: ValueElement | null = null;
   #observer: MutationObserver | undefined;
-  #offScriptSets: (() => void) | undefined;
+  #offScriptSets: (() => void) | null = null;
 
   constructor(host: ReactiveControllerHost & HTMLElement, selector: () => string | null) {
     this.#host = host;
@@ -96,60 +96,48 @@ export class InputFollower implements ReactiveController {
     if (input === this.#input) return;
     this.#offScriptSets?.();
     this.#input = input;
-    this.#offScriptSets = input ? onScriptSet(input, this.#onScriptSet) : undefined;
+    this.#offScriptSets = input && onScriptSet(input, () => this.read());
   }
-
-  #onScriptSet = () => queueMicrotask(() => this.read());
-}
-
-interface ValuePatch {
-  listeners: Set<() => void>;
-  /** The input's own `value` property before ours (a theme's patch), given back with the last listener. */
-  before: PropertyDescriptor | undefined;
-  ours: PropertyDescriptor;
 }
 
 /**
- * One patch per input, however many follow it (an <order-button> and an
- * <expected-date> on one variant id): a second patch over the first would hide
- * script-set values from the first, and removing either would break the other.
+ * Each patched input's listeners, and the own `value` it had before (a
+ * theme's patch), given back with the last listener. One patch per input,
+ * however many follow it (an <order-button> and an <expected-date> on one
+ * variant id): a second patch over the first would hide script-set values
+ * from the first, and removing either would break the other.
  */
-const patches = new WeakMap<ValueElement, ValuePatch>();
+const patches = new WeakMap<ValueElement, [Set<() => void>, PropertyDescriptor | undefined]>();
 
 /**
- * Calls `listener` after each `input.value = x` from a script (which raises no
- * event); returns the unsubscribe. The patch wraps whatever `value` the input
- * had (a theme's own patch keeps working) and goes when its last listener does.
+ * Calls `listener` soon after each `input.value = x` from a script (which
+ * raises no event); returns the unsubscribe. The patch wraps the `value` the
+ * input had, so a theme's own patch keeps working.
  */
 function onScriptSet(input: ValueElement, listener: () => void): () => void {
   let patch = patches.get(input);
   if (!patch) {
     const before = Object.getOwnPropertyDescriptor(input, 'value');
-    const { get, set } =
-      before ?? Object.getOwnPropertyDescriptor(Object.getPrototypeOf(input), 'value') ?? {};
-    if (!get || !set) return () => {};
+    // The prototype's accessor (HTMLInputElement's, HTMLSelectElement's) when the input has none of its own.
+    const { get, set } = (before ??
+      Object.getOwnPropertyDescriptor(Object.getPrototypeOf(input), 'value')) as PropertyDescriptor;
     const listeners = new Set<() => void>();
-    const ours: PropertyDescriptor = {
+    Object.defineProperty(input, 'value', {
       configurable: true,
-      enumerable: true,
-      get() {
-        return get.call(this);
-      },
+      get,
       set(value: string) {
-        set.call(this, value);
-        for (const each of listeners) each();
+        set?.call(this, value);
+        queueMicrotask(() => listeners.forEach((each) => each()));
       },
-    };
-    Object.defineProperty(input, 'value', ours);
-    patches.set(input, (patch = { listeners, before, ours }));
+    });
+    patches.set(input, (patch = [listeners, before]));
   }
-  const { listeners, before, ours } = patch;
+  const [listeners, before] = patch;
   listeners.add(listener);
   return () => {
-    if (!listeners.delete(listener) || listeners.size) return;
+    listeners.delete(listener);
+    if (listeners.size) return;
     patches.delete(input);
-    // Someone wrapped ours since: theirs stays (ours under it only calls no one).
-    if (Object.getOwnPropertyDescriptor(input, 'value')?.set !== ours.set) return;
     if (before) Object.defineProperty(input, 'value', before);
     else delete (input as { value?: string }).value;
   };

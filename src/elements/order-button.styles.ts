@@ -1,25 +1,12 @@
 import { css } from 'lit';
 
-// Public --order-button-* tokens map to private --_* variables, so a page sets
-// one token and every state follows.
+// Each public --order-button-* token is read where it applies (a page sets one
+// token and every state follows: the disabled state has tokens of its own).
 export const orderButtonStyles = css`
   :host {
     display: block;
-    --_bg: var(--order-button-background, #111);
-    --_color: var(--order-button-color, #fff);
-    --_radius: var(--order-button-radius, 6px);
-    --_padding: var(--order-button-padding, 0.75em 1.25em);
-    --_font-size: var(--order-button-font-size, 1em);
-    --_font-weight: var(--order-button-font-weight, 600);
-    --_width: var(--order-button-width, 100%);
-    --_disabled-bg: var(--order-button-disabled-background, #e4e4e4);
-    --_disabled-color: var(--order-button-disabled-color, #333);
-    --_message-color: var(--order-button-message-color, inherit);
-    --_tooltip-bg: var(--order-button-tooltip-background, #222);
-    --_tooltip-color: var(--order-button-tooltip-color, #fff);
-    --_focus: var(--order-button-focus-color, #1f4fd1);
     /* Button plus one message line reserved while loading: no layout shift. */
-    min-height: calc(var(--_font-size) * 1.2 + 1.5em + 1.4em);
+    min-height: calc(var(--order-button-font-size, 1em) * 1.2 + 1.5em + 1.4em);
   }
   :host([hidden]) {
     display: none;
@@ -33,23 +20,23 @@ export const orderButtonStyles = css`
     gap: 0.5em;
   }
   [part='button'] {
-    flex: 0 1 var(--_width);
+    flex: 0 1 var(--order-button-width, 100%);
     min-width: 0;
     margin: 0;
-    padding: var(--_padding);
+    padding: var(--order-button-padding, 0.75em 1.25em);
     border: var(--order-button-border, 0);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_color);
+    border-radius: var(--order-button-radius, 6px);
+    background: var(--order-button-background, #111);
+    color: var(--order-button-color, #fff);
     font: inherit;
-    font-size: var(--_font-size);
-    font-weight: var(--_font-weight);
+    font-size: var(--order-button-font-size, 1em);
+    font-weight: var(--order-button-font-weight, 600);
     line-height: 1.2;
     cursor: pointer;
   }
   [part='button'][aria-disabled='true'] {
-    background: var(--_disabled-bg);
-    color: var(--_disabled-color);
+    background: var(--order-button-disabled-background, #e4e4e4);
+    color: var(--order-button-disabled-color, #333);
     cursor: not-allowed;
   }
   [part='button'][aria-busy='true'] {
@@ -57,12 +44,12 @@ export const orderButtonStyles = css`
   }
   [part='button']:focus-visible,
   [part='info']:focus-visible {
-    outline: 2px solid var(--_focus);
+    outline: 2px solid var(--order-button-focus-color, #1f4fd1);
     outline-offset: 2px;
   }
   ::slotted(button),
   ::slotted(input) {
-    flex: 0 1 var(--_width);
+    flex: 0 1 var(--order-button-width, 100%);
   }
   [part='info'] {
     flex: none;
@@ -84,7 +71,7 @@ export const orderButtonStyles = css`
     margin: 0.4em 0 0;
     padding: 0;
     list-style: none;
-    color: var(--_message-color);
+    color: var(--order-button-message-color, inherit);
     font-size: 0.875em;
     line-height: 1.4;
   }
@@ -96,8 +83,8 @@ export const orderButtonStyles = css`
     max-width: min(20rem, 90vw);
     padding: 0.5em 0.75em;
     border-radius: 6px;
-    background: var(--_tooltip-bg);
-    color: var(--_tooltip-color);
+    background: var(--order-button-tooltip-background, #222);
+    color: var(--order-button-tooltip-color, #fff);
     font-size: 0.875em;
     line-height: 1.4;
   }

@@ -1,0 +1,29 @@
+/**
+ * Form association: the host (`static formAssociated = true`) gives its form
+ * the fields `entries()` names, as real values through ElementInternals:
+ * `new FormData(form)` carries them, with no `name` and no hidden input.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export class FormValueController implements ReactiveController {
+  readonly #internals: ElementInternals | null;
+  readonly #entries: () => Record<string, string>;
+
+  /** `entries()`: field name -> value; none, and the host adds nothing to its form. */
+  constructor(host: ReactiveControllerHost & HTMLElement, entries: () => Record<string, string>) {
+    this.#internals = host.attachInternals?.() ?? null;
+    this.#entries = entries;
+    host.addController(this);
+  }
+
+  /** The form the host belongs to, if any. */
+  get form(): HTMLFormElement | null {
+    return this.#internals?.form ?? null;
+  }
+
+  hostUpdated(): void {
+    const data = new FormData();
+    for (const [name, value] of Object.entries(this.#entries())) data.append(name, value);
+    this.#internals?.setFormValue(data);
+  }
+}
