@@ -73,13 +73,11 @@ export function readManifest(path = join(root, MANIFEST)) {
           name: member.name,
           inherited: member.inheritedFrom?.name === base,
         })),
+        // Only attributes spelled otherwise than their property; those with no
+        // property at all (`status`, `loading`) are set by the element, not read.
         attributes: (declaration.attributes ?? [])
           .filter((attribute) => attribute.fieldName && attribute.name !== attribute.fieldName)
           .map((attribute) => ({ name: attribute.name, property: attribute.fieldName })),
-        // Attributes with no property (`status`, `loading`) are set by the element, not read.
-        outputAttributes: (declaration.attributes ?? [])
-          .filter((attribute) => !attribute.fieldName)
-          .map((attribute) => attribute.name),
         events: (declaration.events ?? []).map((event) => eventOf(tag, event)),
       };
     })
