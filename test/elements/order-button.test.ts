@@ -1,9 +1,9 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { AvailabilityRecord, OrderButton } from '../../src/elements.js';
 import { configure } from '../../src/elements.js';
-import { newRun, sleep } from '../data/helpers.js';
+import { newRun, serverLog } from '../data/helpers.js';
 import { part, parts, pinClock, RECORDS, resetAll, settled } from './helpers.js';
 
 async function button(record: object, attrs: Record<string, string> = {}): Promise<OrderButton> {
@@ -342,15 +342,25 @@ describe('<order-button>', () => {
     it('variant switch mid-request: the last SKU wins', async () => {
       const run = newRun();
       configure({ endpoint: `/mock/availability?run=${run}&skus={skus}` });
-      const el = await fixture<OrderButton>(
-        html`<order-button sku="slow300-pre-1" locale="en"></order-button>`,
+      // A second element keeps wanting the first SKU, so its answer (300 ms) is
+      // not aborted but arrives: its arrival is the event to wait for.
+      const wrapper = await fixture(
+        html`<div>
+          <order-button sku="slow300-pre-1" locale="en"></order-button>
+          <order-button sku="slow300-pre-1" locale="en"></order-button>
+        </div>`,
       );
-      await sleep(50); // the first request is on the wire
+      const [el, witness] = wrapper.querySelectorAll('order-button');
+      await waitUntil(async () => (await serverLog(run)).count === 1, 'no request on the wire');
       el.sku = 'out-2';
       await waitUntil(() => label(el) === 'Sold out', 'the new SKU never rendered');
-      await sleep(400); // the old SKU's answer (300 ms) arrives meanwhile, and must change nothing
+      await waitUntil(() => witness.status === 'preorder', 'the first SKU’s answer never came', {
+        timeout: 5000,
+      });
+      await el.updateComplete;
       expect(label(el)).to.equal('Sold out');
       expect(el.getAttribute('status')).to.equal('sold_out');
+      expect(el.record?.sku).to.equal('out-2');
     });
 
     for (const [fallback, expectedDisabled, expectedMessages] of [
@@ -445,8 +455,12 @@ describe('<order-button>', () => {
       await null;
       expect(theme.textContent).to.equal('Pre-order');
       expect(theme.disabled).to.equal(false);
-      await sleep(50);
-      expect(mutations).to.be.below(10);
+      // A loop of observers would run in microtasks, before the next frame (or forever).
+      await nextFrame();
+      const settledCount = mutations;
+      expect(settledCount).to.be.below(10);
+      await nextFrame();
+      expect(mutations).to.equal(settledCount);
     });
 
     it('a theme button that cannot order neither submits nor raises the event', async () => {
