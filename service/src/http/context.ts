@@ -1,0 +1,14 @@
+/** What every route works with. */
+import type { RecordReader } from '../rules/availability.js';
+import type { Clock } from '../rules/types.js';
+import type { Storage } from '../storage/db.js';
+
+export interface RouteContext {
+  storage: Storage;
+  clock: Clock;
+  reader: RecordReader;
+  adminToken: string | undefined;
+  /** Cache-Control of the public reads, seconds. */
+  maxAge: number;
+  staleWhileRevalidate: number;
+}

@@ -1,0 +1,148 @@
+/** The command's options: each a flag and an environment variable, flags winning. */
+import { isTimeZone } from 'preorder-elements/engine';
+import type { ServiceOptions } from './service.js';
+
+interface Option {
+  flag: string;
+  env?: string;
+  help: string;
+  default?: string;
+}
+
+export const OPTIONS: Option[] = [
+  { flag: 'port', env: 'PORT', help: 'HTTP port; 0 = any free port', default: '8787' },
+  { flag: 'host', env: 'HOST', help: 'bind address', default: '127.0.0.1' },
+  {
+    flag: 'data',
+    env: 'PREORDER_DATA',
+    help: 'folder of the embedded database',
+    default: './preorder-data',
+  },
+  {
+    flag: 'database-url',
+    env: 'DATABASE_URL',
+    help: 'a PostgreSQL server instead of the embedded database',
+  },
+  {
+    flag: 'admin-token',
+    env: 'ADMIN_TOKEN',
+    help: 'bearer token for /admin/* and /orders (none: they answer 503)',
+  },
+  {
+    flag: 'time-zone',
+    env: 'STORE_TIME_ZONE',
+    help: 'the store\'s IANA zone ("today", receipts\' dates)',
+    default: 'UTC',
+  },
+  {
+    flag: 'shopify-secret',
+    env: 'SHOPIFY_WEBHOOK_SECRET',
+    help: 'enables /webhooks/shopify/* (not yet served)',
+  },
+  {
+    flag: 'webhook-url',
+    env: 'WEBHOOK_URLS',
+    help: 'where events are POSTed, comma list (delivery not yet built)',
+  },
+  { flag: 'webhook-secret', env: 'WEBHOOK_SECRET', help: 'signs outgoing events' },
+  {
+    flag: 'smtp-url',
+    env: 'SMTP_URL',
+    help: 'smtp://host:port for customer emails (not yet sent)',
+  },
+  { flag: 'mail-from', env: 'MAIL_FROM', help: 'sender address' },
+  {
+    flag: 'public-url',
+    env: 'PUBLIC_URL',
+    help: 'the URL customers reach the service at (default the listening URL)',
+  },
+  {
+    flag: 'seed',
+    help: 'a JSON file of products and purchase orders loaded at start (idempotent)',
+  },
+  {
+    flag: 'cache-max-age',
+    env: 'CACHE_MAX_AGE',
+    help: 'max-age of the public reads, seconds',
+    default: '5',
+  },
+  {
+    flag: 'stale-while-revalidate',
+    env: 'CACHE_STALE_WHILE_REVALIDATE',
+    help: 'stale-while-revalidate of the public reads, seconds',
+    default: '60',
+  },
+  {
+    flag: 'record-cache',
+    env: 'RECORD_CACHE',
+    help: 'records kept computed in memory; 0 = none',
+    default: '10000',
+  },
+  {
+    flag: 'log-level',
+    env: 'LOG_LEVEL',
+    help: 'fatal, error, warn, info, debug, trace or silent',
+    default: 'info',
+  },
+];
+
+export type RawOptions = Record<string, string | undefined>;
+
+/** Flags over environment over defaults. */
+export function resolveRaw(flags: RawOptions, env: NodeJS.ProcessEnv): RawOptions {
+  const raw: RawOptions = {};
+  for (const option of OPTIONS) {
+    const fromEnv = option.env ? env[option.env] : undefined;
+    raw[option.flag] =
+      flags[option.flag] ?? (fromEnv !== '' ? fromEnv : undefined) ?? option.default;
+  }
+  return raw;
+}
+
+function integer(raw: RawOptions, flag: string, max: number): number {
+  const text = raw[flag] ?? '';
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value > max)
+    throw new Error(`--${flag}: expected an integer from 0 to ${max}, got ${JSON.stringify(text)}`);
+  return value;
+}
+
+/** The service's options, or an error naming the option and what it expects. */
+export function toServiceOptions(raw: RawOptions): ServiceOptions & { extra: RawOptions } {
+  const timeZone = raw['time-zone'] as string;
+  if (!isTimeZone(timeZone))
+    throw new Error(
+      `--time-zone: expected an IANA time zone such as Europe/Berlin, got ${JSON.stringify(timeZone)}`,
+    );
+  const url = raw['database-url'];
+  if (url !== undefined && !/^postgres(ql)?:\/\//.test(url))
+    throw new Error('--database-url: expected postgres://user:password@host:port/database');
+  const level = raw['log-level'] as string;
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(level))
+    throw new Error(
+      `--log-level: expected fatal, error, warn, info, debug, trace or silent, got ${JSON.stringify(level)}`,
+    );
+  return {
+    port: integer(raw, 'port', 65535),
+    host: raw.host as string,
+    data: raw.data as string,
+    databaseUrl: url,
+    adminToken: raw['admin-token'],
+    timeZone,
+    seed: raw.seed,
+    maxAge: integer(raw, 'cache-max-age', 31_536_000),
+    staleWhileRevalidate: integer(raw, 'stale-while-revalidate', 31_536_000),
+    recordCache: integer(raw, 'record-cache', 10_000_000),
+    logger: { level },
+    // Options of the next issue (webhooks, email, Shopify): parsed and kept.
+    extra: raw,
+  };
+}
+
+export function usage(): string {
+  const lines = OPTIONS.map((o) => {
+    const name = `  --${o.flag}${o.env ? ` (${o.env})` : ''}`;
+    return `${name.padEnd(52)} ${o.help}${o.default ? ` [${o.default}]` : ''}`;
+  });
+  return `Usage: preorder-service serve [options]\n\nOptions (each also an environment variable):\n${lines.join('\n')}\n`;
+}

@@ -1,0 +1,58 @@
+/**
+ * A queued line's promise, by the engine's own decision: the line's waiting
+ * units queued behind the units ahead of it, over the open purchase orders.
+ * The storefront's record gives a new order the same engine call with the
+ * same numbers, so what a shopper is shown is what their order is promised.
+ */
+import { type DatePrecision, decide, firstShipDay, wallClock } from 'preorder-elements/engine';
+import { incomingOf, lotPrecision } from './record.js';
+import type { Clock, LinePromise, Lot, ProductState } from './types.js';
+
+export interface QueuedPromise {
+  promise: LinePromise;
+  /** Whether it moved from `told` at the stated precision (the elements' "moved" rule). */
+  moved: boolean;
+}
+
+/**
+ * The promise for the last of `units` queued behind `ahead` units; `told` is
+ * the last promise the customer was given.
+ */
+export function queuedPromise(
+  product: ProductState,
+  lots: readonly Lot[],
+  ahead: number,
+  units: number,
+  clock: Clock,
+  told?: LinePromise,
+): QueuedPromise {
+  const precision: DatePrecision =
+    lotPrecision(lots, ahead, units) ?? product.settings.datePrecision ?? 'day';
+  // The line is already accepted: neither the cap nor the stock decides its date, only its place.
+  const decision = decide(
+    {
+      sku: product.sku,
+      status: 'preorder',
+      releaseDate: product.settings.releaseDate,
+      incoming: incomingOf(lots),
+      reserved: ahead,
+      cap: null,
+      datePrecision: precision,
+      previousExpectedDate: told?.date ?? undefined,
+    },
+    { quantity: units, now: clock.now(), timeZone: clock.timeZone },
+  );
+  const date = firstShipDay(decision.ship);
+  const promise = { date, precision };
+  if (!told) return { promise, moved: false };
+  // From "to be confirmed" to a date or back is news; between two dates the engine says.
+  const moved =
+    told.date === null || date === null ? told.date !== date : decision.previousShip !== null;
+  return { promise, moved };
+}
+
+/** An in-stock line ships today (the store's day). */
+export const inStockPromise = (clock: Clock): LinePromise => ({
+  date: wallClock(clock.now(), clock.timeZone).day,
+  precision: 'day',
+});

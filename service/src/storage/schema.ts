@@ -1,0 +1,126 @@
+/**
+ * The tables as Kysely sees them. Plain columns only (text, integer), so one
+ * set of queries runs on SQLite and PostgreSQL alike: booleans and JSON are
+ * kept as text or 0/1 where they are stored at all.
+ */
+import type { Generated } from 'kysely';
+
+export interface ProductTable {
+  sku: string;
+  /** The merchant's product fields (title, status, cap...), JSON. */
+  settings: string;
+  /** Free stock: units on hand that no order holds. */
+  on_hand: number;
+  /** Pre-/backorder units accepted and not cancelled: what counts against the cap. */
+  queued_units: number;
+  /** Of those, units not yet filled: the record's `reserved`. */
+  waiting_units: number;
+  /** Bumped by every change to the SKU's state: the record cache's and ETag's key, and the row lock. */
+  version: number;
+  updated_at: string;
+}
+
+export interface PurchaseOrderTable {
+  id: string;
+  sku: string;
+  quantity: number;
+  received: number;
+  expected_date: string;
+  date_precision: string | null;
+  status: 'open' | 'received' | 'cancelled';
+  created_at: string;
+  updated_at: string;
+}
+
+export interface OrderTable {
+  id: string;
+  status: 'open' | 'cancelled';
+  priority: number;
+  placed_at: string;
+  accepted_at: string;
+  customer_email: string | null;
+  customer_locale: string | null;
+  /** The first answer (POST /orders 201 body), JSON: what a retry with the same id gets. */
+  answer: string;
+  cancelled_at: string | null;
+}
+
+export interface OrderLineTable {
+  /** Acceptance sequence: the queue is ordered by priority, then this. */
+  seq: Generated<number>;
+  order_id: string;
+  line: number;
+  sku: string;
+  kind: 'in_stock' | 'preorder' | 'backorder';
+  quantity: number;
+  allocated: number;
+  status: 'waiting' | 'allocated' | 'cancelled';
+  priority: number;
+  /** The current promise: a calendar day, or null ("to be confirmed"). */
+  promise_date: string | null;
+  promise_precision: string;
+  /** The last promise the customer was given (at acceptance or in the last notice). */
+  told_date: string | null;
+  told_precision: string;
+}
+
+export interface ReceiptTable {
+  id: string;
+  sku: string;
+  quantity: number;
+  purchase_order_id: string | null;
+  idempotency_key: string | null;
+  received_at: string;
+  /** The 201 answer, JSON: what a retry with the same Idempotency-Key gets. */
+  answer: string | null;
+}
+
+export interface AllocationTable {
+  id: Generated<number>;
+  order_id: string;
+  line: number;
+  sku: string;
+  quantity: number;
+  /** 'receipt' (with receipt_id), 'stock' (on hand when accepted or adjusted), 'returned' (a cancellation's units). */
+  source: string;
+  receipt_id: string | null;
+  purchase_order_id: string | null;
+  created_at: string;
+}
+
+export interface PromiseHistoryTable {
+  id: Generated<number>;
+  order_id: string;
+  line: number;
+  /** `{ date }` or null, JSON. */
+  promise: string;
+  precision: string;
+  at: string;
+  reason: string;
+}
+
+/** The transactional outbox: events written with the change that causes them, delivered later. */
+export interface OutboxTable {
+  id: Generated<number>;
+  type: string;
+  order_id: string | null;
+  sku: string | null;
+  /** The event's `data`, JSON. */
+  payload: string;
+  created_at: string;
+  delivered_at: string | null;
+  attempts: Generated<number>;
+  next_attempt_at: string | null;
+  last_error: string | null;
+}
+
+export interface Database {
+  products: ProductTable;
+  purchase_orders: PurchaseOrderTable;
+  orders: OrderTable;
+  order_lines: OrderLineTable;
+  receipts: ReceiptTable;
+  allocations: AllocationTable;
+  promise_history: PromiseHistoryTable;
+  outbox: OutboxTable;
+}
