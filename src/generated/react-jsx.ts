@@ -50,7 +50,7 @@ export type AvailabilityBadgeJSXProps = React.DetailedHTMLProps<
     'time-zone'?: string;
     'sku-from'?: string;
     'quantity-from'?: string;
-    /** A new record is rendered. `detail: { sku, status, record, previous }` */
+    /** A new record is rendered. `detail: { sku, status, record, previous, previousRecord }` */
     'onavailability-change'?: (event: CustomEvent<AvailabilityChangeDetail>) => void;
     /** Availability could not be had. `detail: { sku, error }` */
     'onavailability-error'?: (event: CustomEvent<AvailabilityErrorDetail>) => void;
@@ -68,7 +68,7 @@ export type ExpectedDateJSXProps = React.DetailedHTMLProps<
     'quantity-from'?: string;
     /** The promised date moved. `detail: { sku, previous, current }` */
     'onexpected-date-change'?: (event: CustomEvent<ExpectedDateChangeDetail>) => void;
-    /** A new record is rendered. `detail: { sku, status, record, previous }` */
+    /** A new record is rendered. `detail: { sku, status, record, previous, previousRecord }` */
     'onavailability-change'?: (event: CustomEvent<AvailabilityChangeDetail>) => void;
     /** Availability could not be had. `detail: { sku, error }` */
     'onavailability-error'?: (event: CustomEvent<AvailabilityErrorDetail>) => void;
@@ -88,7 +88,7 @@ export type OrderButtonJSXProps = React.DetailedHTMLProps<
     'quantity-from'?: string;
     /** The shopper activates the button; cancelable (cancel it to run your own cart code). `detail: { sku, quantity, status, expectedDate, lineItem }` */
     'onorder-button-click'?: (event: CustomEvent<OrderButtonClickDetail>) => void;
-    /** A new record is rendered. `detail: { sku, status, record, previous }` */
+    /** A new record is rendered. `detail: { sku, status, record, previous, previousRecord }` */
     'onavailability-change'?: (event: CustomEvent<AvailabilityChangeDetail>) => void;
     /** Availability could not be had. `detail: { sku, error }` */
     'onavailability-error'?: (event: CustomEvent<AvailabilityErrorDetail>) => void;

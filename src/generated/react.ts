@@ -37,7 +37,7 @@ export type {
 
 /** Event props of every AvailabilityElement. */
 export interface AvailabilityEventProps {
-  /** A new record is rendered. `detail: { sku, status, record, previous }` */
+  /** A new record is rendered. `detail: { sku, status, record, previous, previousRecord }` */
   onAvailabilityChange?: (event: CustomEvent<AvailabilityChangeDetail>) => void;
   /** Availability could not be had. `detail: { sku, error }` */
   onAvailabilityError?: (event: CustomEvent<AvailabilityErrorDetail>) => void;

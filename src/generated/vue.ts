@@ -31,7 +31,7 @@ export type AvailabilityElementVueProps = Partial<
     | 'quantityFrom'
   >
 > & {
-  /** `@availability-change`: A new record is rendered. `detail: { sku, status, record, previous }` */
+  /** `@availability-change`: A new record is rendered. `detail: { sku, status, record, previous, previousRecord }` */
   onAvailabilityChange?: (event: CustomEvent<AvailabilityChangeDetail>) => void;
   /** `@availability-error`: Availability could not be had. `detail: { sku, error }` */
   onAvailabilityError?: (event: CustomEvent<AvailabilityErrorDetail>) => void;
