@@ -48,12 +48,17 @@ function minifyCss(): Plugin {
     transform(code, id) {
       if (!id.includes('/src/elements/')) return null;
       return code.replace(/css`([^`]*)`/g, (_, body: string) => {
+        // Interpolations (`${LINE_HEIGHT}`) stand aside as word-like tokens
+        // while the CSS around them is minified: their braces are not CSS.
+        const held: string[] = [];
         const css = body
+          .replace(/\$\{[^}]*\}/g, (expression) => `\0${held.push(expression) - 1}\0`)
           .replace(/\/\*[\s\S]*?\*\//g, '')
           .replace(/\s+/g, ' ')
           .replace(/\s*([{};:,>])\s*/g, '$1')
           .replace(/;}/g, '}')
-          .trim();
+          .trim()
+          .replace(/\0(\d+)\0/g, (_, index: string) => held[Number(index)]);
         return `css\`${css}\``;
       });
     },
@@ -104,6 +109,7 @@ export default defineConfig(({ mode }) => ({
             name: 'PreorderElementsBundle',
             fileName: () => 'preorder-elements.js',
           },
-    rolldownOptions: { output: { minify: true } },
+    // Imported constants (the reserved heights) written in place, as literals.
+    rolldownOptions: { optimization: { inlineConst: { mode: 'all' } }, output: { minify: true } },
   },
 }));

@@ -3,21 +3,24 @@
  * defines it at all: the elements' :host styles and preorder-elements.css
  * (generated from this file at build) read these numbers, so nothing on the
  * page moves when either arrives (CLS 0). Lengths are em of the element's
- * font size; line heights have no unit. Plain data: nothing to run.
+ * font size; line heights have no unit. Plain constants, so the bundler
+ * writes the numbers in place (no object to ship).
  */
 import type { ELEMENTS } from './define.js';
 
-/**
- * <order-button>: the button (its line height times its font size, plus its
- * padding above and below) and one message line under it.
- */
-export const ORDER_BUTTON_SPACE = { lineHeight: 1.2, padding: 1.5, message: 1.4 } as const;
+/** <order-button>: the button's line height (times its font size)... */
+export const ORDER_BUTTON_LINE_HEIGHT = 1.2;
+/** ...its padding above and below the label... */
+export const ORDER_BUTTON_PADDING = 1.5;
+/** ...and one message line under it. */
+export const ORDER_BUTTON_MESSAGE_LINE = 1.4;
 
 /** <expected-date>: one line. */
-export const EXPECTED_DATE_SPACE = { lineHeight: 1.4 } as const;
+export const EXPECTED_DATE_LINE_HEIGHT = 1.4;
 
 /** <availability-badge>: one line of its smaller text. */
-export const AVAILABILITY_BADGE_SPACE = { fontSize: 0.75, lineHeight: 1.5 } as const;
+export const AVAILABILITY_BADGE_FONT_SIZE = 0.75;
+export const AVAILABILITY_BADGE_LINE_HEIGHT = 1.5;
 
 /**
  * Each tag's style until it is defined (preorder-elements.css), at the default
@@ -26,17 +29,17 @@ export const AVAILABILITY_BADGE_SPACE = { fontSize: 0.75, lineHeight: 1.5 } as c
 export const UNDEFINED_STYLES = {
   'order-button': {
     display: 'block',
-    'min-height': `${ORDER_BUTTON_SPACE.lineHeight + ORDER_BUTTON_SPACE.padding + ORDER_BUTTON_SPACE.message}em`,
+    'min-height': `${ORDER_BUTTON_LINE_HEIGHT + ORDER_BUTTON_PADDING + ORDER_BUTTON_MESSAGE_LINE}em`,
   },
   'expected-date': {
     display: 'block',
-    'min-height': `${EXPECTED_DATE_SPACE.lineHeight}em`,
+    'min-height': `${EXPECTED_DATE_LINE_HEIGHT}em`,
   },
   'availability-badge': {
     display: 'inline-block',
-    'font-size': `${AVAILABILITY_BADGE_SPACE.fontSize}em`,
-    'line-height': `${AVAILABILITY_BADGE_SPACE.lineHeight}`,
-    'min-height': `${AVAILABILITY_BADGE_SPACE.lineHeight}em`,
+    'font-size': `${AVAILABILITY_BADGE_FONT_SIZE}em`,
+    'line-height': `${AVAILABILITY_BADGE_LINE_HEIGHT}`,
+    'min-height': `${AVAILABILITY_BADGE_LINE_HEIGHT}em`,
     'vertical-align': 'middle',
   },
 } as const satisfies Record<keyof typeof ELEMENTS, Record<string, string>>;
