@@ -99,9 +99,15 @@ export async function perform(api, skus, step, made, newId) {
     case 'product':
       return ok(await api.putProduct(skus[step.sku], step.settings), [200, 201]);
     case 'purchaseOrder': {
-      const { type: _type, sku, ...rest } = step;
+      const { sku, quantity, expectedDate, datePrecision } = step;
       const answer = ok(
-        await api.createPurchaseOrder({ id: newId('po'), sku: skus[sku], ...rest }),
+        await api.createPurchaseOrder({
+          id: newId('po'),
+          sku: skus[sku],
+          quantity,
+          expectedDate,
+          datePrecision,
+        }),
         201,
       );
       made.purchaseOrders.push({ id: answer.body.id, sku: skus[sku] });

@@ -10,7 +10,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import fc from 'fast-check';
-import { decide, firstShipDay, remainingCapacity } from 'preorder-elements/engine';
+import { decide, remainingCapacity } from 'preorder-elements/engine';
 import { DATABASES } from './databases.js';
 import { client, expectStatus, startService, uniqueId } from './harness.js';
 import { perform, runArb } from './model-steps.js';
