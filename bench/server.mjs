@@ -14,11 +14,10 @@ import http from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
-  answer,
+  answerAvailability,
   failure,
   readDelay,
   readRoute,
-  recordsFor,
   requestedSkus,
 } from '../mock/availability.js';
 import { send } from '../mock/http.js';
@@ -43,8 +42,7 @@ export async function startServer(root) {
   async function api(req, res, url) {
     const q = url.searchParams;
     const run = q.get('run') ?? 'default';
-    const route = readRoute(url, AVAILABILITY_PATH);
-    const answered = logs.begin(run, url, requestedSkus(route));
+    const answered = logs.begin(run, url, requestedSkus(readRoute(url, AVAILABILITY_PATH)));
     try {
       const delay = readDelay(q.get('delay'), MAX_DELAY_MS);
       if (delay > 0) await sleep(delay);
@@ -57,7 +55,7 @@ export async function startServer(root) {
       }
       const status = Number(q.get('status') ?? 0);
       if (status) return send(req, res, failure(status));
-      send(req, res, 'kind' in route ? answer(route, recordsFor(route, namedRecord)) : route);
+      send(req, res, answerAvailability(url, AVAILABILITY_PATH, namedRecord));
     } finally {
       answered();
     }

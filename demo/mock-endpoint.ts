@@ -18,13 +18,11 @@
  */
 import type { Plugin } from 'vite';
 import {
-  answer,
-  brokenAnswer,
+  answerAvailability,
   failure,
   json,
   readDelay,
   readRoute,
-  recordsFor,
   type MockResponse as Answer,
 } from '../mock/availability.js';
 import { readBody, send } from '../mock/http.js';
@@ -108,8 +106,7 @@ function controls(
 
 /** The availability routes (GET, HEAD) with their `fault` knob, or null for another path. */
 function availability(url: URL, target: Store, method: string): Answer | null {
-  const route = readRoute(url, AVAILABILITY_PATH);
-  if (!route) return null;
+  if (!readRoute(url, AVAILABILITY_PATH)) return null;
   if (method !== 'GET' && method !== 'HEAD') {
     return json(405, { error: 'method not allowed' }, { Allow: 'GET, HEAD' });
   }
@@ -117,10 +114,8 @@ function availability(url: URL, target: Store, method: string): Answer | null {
   const fault = url.searchParams.get('fault') ?? '';
   if (fault === '500') return failure(500);
   if (fault === '503' || fault === '429') return failure(Number(fault), '1');
-  if (!('kind' in route)) return route;
-  const found = recordsFor(route, (sku) => target.get(sku));
-  const broken = fault === 'malformed' || fault === 'html';
-  return (broken && brokenAnswer(fault, route, found)) || answer(route, found);
+  const broken = fault === 'malformed' || fault === 'html' ? fault : null;
+  return answerAvailability(url, AVAILABILITY_PATH, (sku) => target.get(sku), broken);
 }
 
 /**

@@ -1,6 +1,6 @@
 // Shared by the three example apps' vite.config.ts.
 import type { Connect, Plugin } from 'vite';
-import { answer, readRoute, recordsFor } from '../mock/availability.js';
+import { answerAvailability } from '../mock/availability.js';
 import { send } from '../mock/http.js';
 
 /**
@@ -33,18 +33,11 @@ export function availabilityMock(): Plugin {
     { sku: 'LAMP-GREEN', onHand: 0 },
   ];
   const serve: Connect.NextHandleFunction = (req, res, next) => {
-    const route = readRoute(new URL(req.url ?? '/', 'http://localhost'), '/api/availability');
-    if (!route) return next();
-    if (!('kind' in route)) return send(req, res, route);
+    const url = new URL(req.url ?? '/', 'http://localhost');
     const known = new Map(records().map((record) => [record.sku, record]));
-    send(
-      req,
-      res,
-      answer(
-        route,
-        recordsFor(route, (sku) => known.get(sku)),
-      ),
-    );
+    const found = answerAvailability(url, '/api/availability', (sku) => known.get(sku));
+    if (!found) return next();
+    send(req, res, found);
   };
   return {
     name: 'availability-mock',

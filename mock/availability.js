@@ -98,7 +98,7 @@ export function requestedSkus(route) {
  * @param {(sku: string) => RawRecord | undefined} lookup
  * @returns {RawRecord[]}
  */
-export function recordsFor(route, lookup) {
+function recordsFor(route, lookup) {
   return [...new Set(requestedSkus(route))].flatMap((sku) => lookup(sku) ?? []);
 }
 
@@ -108,9 +108,26 @@ export function recordsFor(route, lookup) {
  * @param {RawRecord[]} records what recordsFor found
  * @returns {MockResponse}
  */
-export function answer(route, records) {
+function answer(route, records) {
   if (route.kind === 'batch') return json(200, records);
   return records[0] ? json(200, records[0]) : json(404, { error: 'unknown sku' });
+}
+
+/**
+ * The answer to an availability request under `base`: the records `lookup`
+ * finds, or the broken 200 named by `broken` (see brokenAnswer); an error
+ * answer for a malformed request; null when the path is not under `base`.
+ * @param {URL} url
+ * @param {string} base
+ * @param {(sku: string) => RawRecord | undefined} lookup
+ * @param {string | null} [broken]
+ * @returns {MockResponse | null}
+ */
+export function answerAvailability(url, base, lookup, broken = null) {
+  const route = readRoute(url, base);
+  if (!route || !('kind' in route)) return route;
+  const records = recordsFor(route, lookup);
+  return brokenAnswer(broken, route, records) ?? answer(route, records);
 }
 
 /** @type {Record<number, string>} */
@@ -142,7 +159,7 @@ export function failure(status, retryAfter) {
  * @param {RawRecord[]} records what recordsFor found
  * @returns {MockResponse | null}
  */
-export function brokenAnswer(kind, route, records) {
+function brokenAnswer(kind, route, records) {
   const good = json(200, route.kind === 'single' ? (records[0] ?? {}) : records);
   /** @type {(type: string, body: string) => MockResponse} */
   const typed = (type, body) => ({

@@ -12,13 +12,11 @@
 import { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
-  answer,
-  brokenAnswer,
+  answerAvailability,
   failure,
   json,
   readDelay,
   readRoute,
-  recordsFor,
   requestedSkus,
 } from '../../mock/availability.js';
 import { namedDelay, namedRecord } from '../../mock/records.js';
@@ -27,6 +25,7 @@ import { requestLogs } from '../../mock/request-log.js';
 export { recordFor } from '../../mock/records.js';
 
 const MAX_DELAY_MS = 15_000;
+const AVAILABILITY_PATH = '/mock/availability';
 
 /** Koa's way to send a mock answer. */
 function reply(ctx, { status, headers, body }) {
@@ -53,8 +52,7 @@ export function availabilityServer() {
       const { count, urls } = logs.of(run);
       return reply(ctx, json(200, { count, urls }));
     }
-    const route = readRoute(url, '/mock/availability');
-    const skus = requestedSkus(route);
+    const skus = requestedSkus(readRoute(url, AVAILABILITY_PATH));
     const answered = logs.begin(run, url, skus);
     try {
       const q = (name) => url.searchParams.get(name);
@@ -67,16 +65,13 @@ export function availabilityServer() {
         const date = retryAfter === 'date' && new Date(Date.now() + 1500).toUTCString();
         return reply(ctx, failure(status, date || retryAfter));
       }
-      if (!route || !('kind' in route))
-        return reply(ctx, route ?? json(404, { error: 'not found' }));
-      const records = recordsFor(route, namedRecord);
-      if (q('body') === 'trickle') {
-        const good = answer(route, records);
-        reply(ctx, good);
-        ctx.body = Readable.from(trickle(good.body));
-        return;
-      }
-      reply(ctx, brokenAnswer(q('body'), route, records) ?? answer(route, records));
+      // `body=trickle` is no broken kind of answerAvailability's: the good answer, sent slowly.
+      const found =
+        answerAvailability(url, AVAILABILITY_PATH, namedRecord, q('body')) ??
+        json(404, { error: 'not found' });
+      reply(ctx, found);
+      if (q('body') === 'trickle' && found.status === 200)
+        ctx.body = Readable.from(trickle(found.body));
     } finally {
       answered();
     }
