@@ -5,6 +5,7 @@
  * in-page mock endpoint. The demo's own control requests use `demoFetch`,
  * which is not logged.
  */
+import { readRoute, requestedSkus } from '../mock/availability.js';
 import { installStaticMock } from './static-mock.js';
 
 /** Set by vite.demo.config.ts for the static build only. */
@@ -53,17 +54,10 @@ function changed(): void {
 
 /** The SKUs a request asks for: `?skus=A,B` (each URL-encoded) or `/availability/{sku}`. */
 export function skusOf(url: URL): string[] {
-  const decode = (part: string) => {
-    try {
-      return decodeURIComponent(part);
-    } catch {
-      return part;
-    }
-  };
-  const raw = /[?&]skus=([^&]*)/.exec(url.search)?.[1];
-  if (raw !== undefined) return raw.split(',').filter(Boolean).map(decode);
-  const single = /\/api\/availability\/([^/]+)$/.exec(url.pathname)?.[1];
-  return single ? [decode(single)] : [];
+  const at = url.pathname.indexOf('/api/availability');
+  return at < 0
+    ? []
+    : requestedSkus(readRoute(url, url.pathname.slice(0, at) + '/api/availability'));
 }
 
 const library = window.fetch.bind(window);

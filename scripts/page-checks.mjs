@@ -11,7 +11,8 @@ import http from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { launchChromium } from './chromium.mjs';
 import { build } from 'vite';
-import { recordFor } from '../test/support/availability-server.js';
+import { answerAvailability } from '../mock/availability.js';
+import { namedRecord } from '../mock/records.js';
 
 const root = process.cwd();
 const CSP =
@@ -51,10 +52,8 @@ const server = http.createServer(async (req, res) => {
   const url = new URL(req.url, 'http://localhost');
   if (url.pathname === '/api/availability') {
     apiRequests.push(url.search);
-    const raw = /[?&]skus=([^&]*)/.exec(url.search)?.[1] ?? '';
-    const skus = raw.split(',').filter(Boolean).map(decodeURIComponent);
     res.writeHead(200, { 'content-type': 'application/json' });
-    return res.end(JSON.stringify(skus.map(recordFor)));
+    return res.end(answerAvailability(url, '/api/availability', namedRecord).body);
   }
   if (url.pathname === '/favicon.ico') return res.writeHead(204).end(); // browsers ask regardless
   if (url.pathname === '/cart') {

@@ -11,7 +11,7 @@ import pg from 'pg';
 
 /** The server, as a URL without a database name. */
 export const PG_SERVER = process.env.PG_URL ?? 'postgres://postgres@127.0.0.1:5432';
-const REQUIRED = process.env.PREORDER_REQUIRE_POSTGRES === '1';
+const REQUIRED = process.env.PREORDER_REQUIRE_POSTGRES === '1' || process.env.CI === 'true';
 
 async function adminQuery(text) {
   const admin = new pg.Client({
