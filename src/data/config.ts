@@ -103,7 +103,7 @@ const CHECKS: Record<keyof PreorderOptions, Check> = {
   fallback: ['string', (v: string) => FALLBACKS.includes(v), `one of ${FALLBACKS.join(', ')}`],
   holidays: [
     'object',
-    (days: unknown[]) => Array.isArray(days) && days.every((day) => isCalendarDay(day as string)),
+    (days: string[]) => Array.isArray(days) && days.every(isCalendarDay),
     'a list of days like "2026-12-25"',
   ],
 };
@@ -141,7 +141,7 @@ export function optionsFromDataset(dataset: DOMStringMap): PreorderOptions {
     if (raw !== undefined)
       options[key] =
         key === 'holidays'
-          ? raw.split(',').flatMap((day) => day.trim() || []) // "2026-12-25, 2026-12-26"
+          ? (raw.match(/[^\s,]+/g) ?? []) // "2026-12-25, 2026-12-26"
           : type === 'number' && raw.trim()
             ? Number(raw)
             : raw;

@@ -3,10 +3,10 @@
  * the store's zone: one plain Decision. decideRender() builds on it.
  */
 import { remainingCapacity } from './capacity.js';
-import { dayOf, isTimeZone, maxDay, statedPart, wallClock } from './calendar.js';
+import { dayOf, isTimeZone, maxDay, wallClock } from './calendar.js';
 import { paymentMessage } from './payment.js';
 import { queueShipDay } from './queue.js';
-import { firstShipDay } from './ship-date.js';
+import { readsOtherwise } from './ship-date.js';
 import { canBackorder, deriveStatus, isUnreleased } from './status.js';
 import type {
   AvailabilityRecord,
@@ -45,7 +45,7 @@ export interface StoreClock {
   /** The store's zone when the runtime knows it; else undefined (the runtime's). */
   timeZone: string | undefined;
   today: CalendarDay;
-  /** What was wrong with the options given, and what stands in. */
+  /** What was wrong with the options given, and what stands in; the decision adds its own. */
   warnings: string[];
 }
 
@@ -69,8 +69,7 @@ export function decide(
   options: DecideOptions = {},
   clock: StoreClock = storeClock(options),
 ): Decision {
-  const { now, timeZone, today } = clock;
-  const warnings = [...clock.warnings];
+  const { now, timeZone, today, warnings } = clock;
   const quantity = Number.isSafeInteger(options.quantity)
     ? Math.max(1, options.quantity as number)
     : 1;
@@ -176,14 +175,6 @@ export function decide(
   if (record.message) messages.push({ key: 'merchantMessage', text: record.message });
 
   const previous = record.previousExpectedDate && dayOf(record.previousExpectedDate, timeZone);
-  // Moved only when the date as stated moved: 3 to 20 March is no news at month precision.
-  const current = firstShipDay(ship);
-  const moved =
-    'precision' in ship &&
-    previous &&
-    current &&
-    statedPart(previous, ship.precision) !== statedPart(current, ship.precision);
-
   return {
     sku: record.sku,
     status,
@@ -198,7 +189,7 @@ export function decide(
     maxQuantity: maxQuantity < Infinity ? maxQuantity : null,
     remaining,
     ship,
-    previousShip: (moved && previous) || null,
+    previousShip: readsOtherwise(ship, previous) ? (previous as CalendarDay) : null,
     releaseDay,
     split,
     messages,

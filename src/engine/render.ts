@@ -4,7 +4,6 @@
  * moved from what this browser showed before, at the precision it states.
  * The elements call this and nothing else of the engine; so can a server.
  */
-import { statedPart } from './calendar.js';
 import { decide, storeClock } from './decide.js';
 import {
   arrivalWindow,
@@ -14,7 +13,7 @@ import {
   type DayWindow,
   type Dispatch,
 } from './dispatch.js';
-import { shipSpan } from './ship-date.js';
+import { firstShipDay, readsOtherwise } from './ship-date.js';
 import type { AvailabilityRecord, CalendarDay, DecideOptions, Decision } from './types.js';
 
 /** A promise as it was shown: its first day, and the day it had moved from (its notice). */
@@ -74,23 +73,18 @@ export function decideRender(
     if (transit) arrival = arrivalWindow(leaves.shipDay, transit, holidays);
   }
 
-  const span = shipSpan(decision.ship);
-  let previousShip = decision.previousShip;
-  let shown: ShownPromise | null = null;
-  let moved: RenderDecision['moved'] = null;
-  if (span) {
-    const [day, , precision] = span;
-    const before = options.lastShown?.(decision.sku, decision.quantity) ?? null;
-    // Moved only when the date as stated moved: 3 to 20 March is no news at month precision.
-    const differs = (other: CalendarDay | null) =>
-      !!other && statedPart(other, precision) !== statedPart(day, precision);
-    const movedNow = !before || differs(before.day);
-    previousShip ??=
-      (before &&
-        (differs(before.day) ? before.day : differs(before.movedFrom) && before.movedFrom)) ||
-      null;
-    shown = { day, movedFrom: previousShip };
-    if (previousShip && movedNow) moved = { previous: previousShip, current: day };
-  }
+  // What this browser showed before: moved when it reads otherwise (3 to 20
+  // March is no news at month precision); still moved when what it had moved
+  // from still reads otherwise.
+  const { ship } = decision;
+  const day = firstShipDay(ship);
+  const before = (day && options.lastShown?.(decision.sku, decision.quantity)) || null;
+  const movedNow = !before || readsOtherwise(ship, before.day);
+  const fromBrowser =
+    before &&
+    (movedNow ? before.day : readsOtherwise(ship, before.movedFrom) ? before.movedFrom : null);
+  const previousShip = decision.previousShip ?? fromBrowser;
+  const shown = day ? { day, movedFrom: previousShip } : null;
+  const moved = day && previousShip && movedNow ? { previous: previousShip, current: day } : null;
   return { ...decision, previousShip, today: clock.today, dispatch, arrival, shown, moved };
 }

@@ -6,6 +6,7 @@ import {
   intl,
   quarterOf,
   shipSpan,
+  statedPart,
   utcDate,
   weekStart,
   type CalendarDay,
@@ -80,14 +81,18 @@ function dates(
   b: CalendarDay,
   precision: DatePrecision,
 ): [ShipForm, string, string] {
-  if (precision === 'quarter') {
-    const [qa, qb] = [quarter(c, a), quarter(c, b)];
-    return qa === qb ? ['Quarter', qa, a.slice(0, 4)] : ['Window', range(c, qa, qb), a.slice(0, 4)];
+  if (precision === 'quarter' || precision === 'month') {
+    // One phrase when both days fall in the same quarter or month.
+    const same = statedPart(a, precision) === statedPart(b, precision);
+    if (precision === 'month')
+      return same
+        ? ['Month', day(c, a, 'month'), a.slice(0, 7)]
+        : ['Window', dayRange(c, a, b, 'month'), a.slice(0, 7)];
+    const qa = quarter(c, a);
+    return same
+      ? ['Quarter', qa, a.slice(0, 4)]
+      : ['Window', range(c, qa, quarter(c, b)), a.slice(0, 4)];
   }
-  if (precision === 'month')
-    return a.slice(0, 7) === b.slice(0, 7)
-      ? ['Month', day(c, a, 'month'), a.slice(0, 7)]
-      : ['Window', dayRange(c, a, b, 'month'), a.slice(0, 7)];
   if (a !== b) return ['Window', dayRange(c, a, b), a];
   if (precision !== 'week') return ['Day', day(c, a), a];
   // A day that is no real day has no week: it stands as it is.

@@ -12,7 +12,7 @@ import type {
 } from '../engine/index.js';
 import { type Context, context, formatNumber, text } from './core.js';
 import { day, dayRange, moved, shipText, when } from './dates.js';
-import type { TextKey, TextOptions, TextParams } from './types.js';
+import type { TextOptions, TextParams } from './types.js';
 
 export interface DecisionText {
   /** The button label. */
@@ -48,17 +48,21 @@ export interface RenderText extends DecisionText {
 }
 
 /**
- * The tooltip and its trigger's name for each kind of order (the order kind
- * when there is one, else the status); null where there is nothing to explain.
+ * What names the tooltip (`explain*`) and its trigger (`info*`) for each kind
+ * of order (the order kind when there is one, else the status); null where
+ * there is nothing to explain. Both keys are checked against the catalog.
  */
-const EXPLAINED: Record<OrderKind | Status, readonly [TextKey, TextKey] | null> = {
+const EXPLAINED: Record<
+  OrderKind | Status,
+  'Preorder' | 'Backorder' | 'Mixed' | 'ComingSoon' | 'SoldOut' | null
+> = {
   in_stock: null,
   discontinued: null,
-  preorder: ['explainPreorder', 'infoPreorder'],
-  backorder: ['explainBackorder', 'infoBackorder'],
-  mixed: ['explainMixed', 'infoMixed'],
-  coming_soon: ['explainComingSoon', 'infoComingSoon'],
-  sold_out: ['explainSoldOut', 'infoSoldOut'],
+  preorder: 'Preorder',
+  backorder: 'Backorder',
+  mixed: 'Mixed',
+  coming_soon: 'ComingSoon',
+  sold_out: 'SoldOut',
 };
 
 /** A message's own parameters, plus the formatted ones its template takes. */
@@ -93,8 +97,8 @@ function decisionText(c: Context, decision: Decision, messages: string[]): Decis
       releaseDay && (status === 'coming_soon' || status === 'preorder')
         ? text(c, 'release', { date: day(c, releaseDay) })
         : null,
-    explanation: explained && text(c, explained[0]),
-    infoLabel: explained && text(c, explained[1]),
+    explanation: explained && text(c, `explain${explained}`),
+    infoLabel: explained && text(c, `info${explained}`),
   };
 }
 
