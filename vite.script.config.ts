@@ -57,6 +57,8 @@ function minifyCss(): Plugin {
           .replace(/\s+/g, ' ')
           .replace(/\s*([{};:,>])\s*/g, '$1')
           .replace(/;}/g, '}')
+          // [part='x'] needs no quotes: the value is an identifier.
+          .replace(/\[([\w-]+)='([\w-]+)'\]/g, '[$1=$2]')
           .trim()
           .replace(/\0(\d+)\0/g, (_, index: string) => held[Number(index)]);
         return `css\`${css}\``;
