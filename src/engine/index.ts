@@ -5,6 +5,7 @@
  */
 export * from './types.js';
 export {
+  preview,
   validateRecord,
   isPlainObject,
   MAX_SKU_LENGTH,

@@ -42,7 +42,7 @@ export const isPlainObject = (value: unknown): value is Plain =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The value as JSON, kept short; a cyclic object or a BigInt by its type. */
-function preview(value: unknown): string {
+export function preview(value: unknown): string {
   let text: string;
   try {
     text = String(JSON.stringify(value));

@@ -3,6 +3,7 @@
  * field and what was expected; nothing leaks a stack trace.
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { preview } from 'preorder-elements/engine';
 import { RuleError } from '../rules/errors.js';
 import { FORMAT_EXPECTED } from './formats.js';
 
@@ -73,16 +74,6 @@ function expected(error: AjvError): string {
     default:
       return error.parentSchema?.description ?? error.message ?? 'a valid value';
   }
-}
-
-function preview(value: unknown): string {
-  let text: string;
-  try {
-    text = String(JSON.stringify(value));
-  } catch {
-    text = typeof value;
-  }
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
 export interface ErrorBody {
