@@ -1,6 +1,6 @@
 // Runs every test/**/*.test.ts in headless Chromium through Playwright, on the
 // system browser (Debian's /usr/bin/chromium), or CHROME_PATH when set.
-// test/timezones/ runs once per emulated browser time zone (quality.md).
+// test/timezones/ runs once per emulated browser time zone: "today" must hold in every zone.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROME_PATH, CHROMIUM_ARGS } from './scripts/chromium.mjs';

@@ -5,7 +5,7 @@ import { send } from '../mock/http.js';
 
 /**
  * A stand-in for the store's availability API, in the record shape
- * preorder-elements reads (contract s.3): `GET /api/availability?skus=A,B`
+ * preorder-elements reads (docs/record.md): `GET /api/availability?skus=A,B`
  * answers a JSON array with the records it knows (and `/api/availability/{sku}`
  * one record). Dates are relative to today so the pre-order stays in the future.
  */

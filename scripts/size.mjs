@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Sizes of every build output, gzip -9 and brotli (max quality), and the check
-// of quality.md's bar: the script-tag bundle (dist/preorder-elements.js, all a
+// of the size bar (docs/size.md): the script-tag bundle (dist/preorder-elements.js, all a
 // page needs before first render) must be <= 15,000 bytes gzip.
 //
 //   node scripts/size.mjs                  fail when over the bar

@@ -26,7 +26,7 @@ export const LA = 'America/Los_Angeles';
 export const KIRITIMATI = 'Pacific/Kiritimati';
 export const PAGO_PAGO = 'Pacific/Pago_Pago';
 
-/** The worked example of domain.md: 180 reserved; 200 units on 12 March, 500 on 2 April. */
+/** The worked example of docs/record.md (the queue walk): 180 reserved; 200 units on 12 March, 500 on 2 April. */
 export const WORKED_LOTS = [
   { quantity: 200, date: '2027-03-12' },
   { quantity: 500, date: '2027-04-02' },

@@ -1,5 +1,5 @@
 /**
- * Property-based tests (quality.md, "Bad data"): generated records of every
+ * Property-based tests (bad data never breaks the page): generated records of every
  * shape through validateRecord and decide. Seeds are random on every run;
  * fast-check prints the seed and the shrunk counterexample on failure, and
  * `fc.assert(..., { seed, path })` replays it.

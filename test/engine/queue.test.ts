@@ -1,5 +1,5 @@
 /**
- * Expected dates (contract s.4, first come first served; domain.md's worked
+ * Expected dates (first come first served; the worked
  * example), the pre-order release floor, past dates, and the mixed
  * in-stock/backorder split.
  */
@@ -28,7 +28,7 @@ const day = (d: string, precision: DatePrecision = 'day'): ShipDate => ({
 });
 const WORKED = { allowBackorder: true, reserved: 180, incoming: WORKED_LOTS };
 
-describe("domain.md's worked example (180 reserved; 200 on 12 March, 500 on 2 April)", () => {
+describe("the worked example (180 reserved; 200 on 12 March, 500 on 2 April)", () => {
   const cases: DecisionCase[] = [];
   for (const [timeZone, zoneName] of [
     [undefined, 'Berlin'],

@@ -1,5 +1,5 @@
 /**
- * validateRecord (contract s.3): each field's good and bad values, a bad field
+ * validateRecord (the record of docs/record.md): each field's good and bad values, a bad field
  * dropped alone with a problem naming it, null as absent, and hostile input.
  */
 import { expect } from '@open-wc/testing';

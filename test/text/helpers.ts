@@ -1,8 +1,10 @@
 /** Shared fixtures for the text-layer tests. */
 import type { Decision, ShipDate } from '../../src/engine/index.js';
 import { loadLocale } from '../../src/text/index.js';
+import { BUILTIN_LOCALES } from '../../src/text/locale-list.js';
 
-export const LOCALES = ['en', 'de', 'fr', 'es', 'ja'] as const;
+/** Every built-in locale, from the one list the text layer reads. */
+export const LOCALES = BUILTIN_LOCALES;
 
 // Catalogs other than English load on demand; these tests use all five.
 before(() => Promise.all(LOCALES.map((locale) => loadLocale(locale))));
