@@ -48,8 +48,15 @@ export async function buildApp(
     },
     return503OnClosing: true,
   });
+  // While closing, each answer ends its connection: a kept-alive socket would
+  // otherwise hold the close open until its keep-alive timeout (72 s).
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    if (closing) reply.header('connection', 'close');
   });
 
   // JSON only (no text/plain); an empty JSON body is no body (POST .../cancel with a Content-Type).
