@@ -7,7 +7,6 @@ export { ExpectedDate } from './elements/expected-date.js';
 export { AvailabilityBadge } from './elements/availability-badge.js';
 export { AvailabilityElement } from './elements/availability-element.js';
 export { defineElements, ELEMENTS } from './elements/define.js';
-export { clock } from './elements/clock.js';
 export type * from './elements/events.js';
 export { configure, getOptions, AvailabilityError } from './data/index.js';
 export type { PreorderOptions, Fallback, AvailabilityErrorKind } from './data/index.js';
