@@ -4,12 +4,41 @@
  * window.PreorderElements. Safe to load twice, and beside an npm copy.
  */
 import { optionsFromDataset, setScriptOptions } from './data/index.js';
-import { defineElements } from './elements/define.js';
-import * as api from './elements.js';
+import type * as elements from './elements.js';
+import {
+  AvailabilityBadge,
+  AvailabilityElement,
+  AvailabilityError,
+  ELEMENTS,
+  ExpectedDate,
+  OrderButton,
+  configure,
+  defineElements,
+  getOptions,
+  refresh,
+} from './elements.js';
 
 declare const __VERSION__: string;
 
-type Api = typeof api & { version: string };
+// src/elements.ts's value exports (and the version) as a plain object rather than its module
+// namespace (for which the bundler ships a getter per export). tsc reports a
+// name here that elements.ts does not export; a new export there must be added
+// here by hand (its `export type *` names are types only, so the type cannot).
+const api = {
+  AvailabilityBadge,
+  AvailabilityElement,
+  AvailabilityError,
+  ELEMENTS,
+  ExpectedDate,
+  OrderButton,
+  configure,
+  defineElements,
+  getOptions,
+  refresh,
+  version: __VERSION__,
+} satisfies Partial<typeof elements> & { version: string };
+
+type Api = typeof api;
 declare global {
   interface Window {
     PreorderElements?: Api;
@@ -26,4 +55,4 @@ if (existing && existing.version !== __VERSION__) {
   );
 }
 defineElements();
-window.PreorderElements = existing ?? { ...api, version: __VERSION__ };
+window.PreorderElements = existing ?? api;

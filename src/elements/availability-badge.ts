@@ -1,5 +1,6 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { AvailabilityElement } from './availability-element.js';
+import { css } from './css.js';
 
 /**
  * @tagname availability-badge

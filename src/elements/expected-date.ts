@@ -1,5 +1,4 @@
 import {
-  css,
   html,
   nothing,
   type PropertyDeclarations,
@@ -8,6 +7,7 @@ import {
 } from 'lit';
 import { PromiseOnScreen } from '../data/index.js';
 import { AvailabilityElement } from './availability-element.js';
+import { css } from './css.js';
 import { emit } from './events.js';
 
 /**

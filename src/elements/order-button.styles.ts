@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './css.js';
 
 // Each public --order-button-* token is read where it applies (a page sets one
 // token and every state follows: the disabled state has tokens of its own).
