@@ -1,13 +1,6 @@
 /** What a cart line is tagged with: the order kind and the expected ship date. */
-import type { Decision, ShipDate } from '../engine/index.js';
+import { shipDateValue, type Decision } from '../engine/index.js';
 import type { LineItem } from './events.js';
-
-/** The ship date as a machine value: `2027-03-12`, `2027-03-10/2027-03-20`, or null. */
-export function shipDateValue(ship: ShipDate): string | null {
-  if (ship.kind === 'day') return ship.day;
-  if (ship.kind === 'window') return `${ship.earliest}/${ship.latest}`;
-  return null;
-}
 
 export function lineItemFor(
   decision: Decision | null,
