@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { AvailabilityElement } from './availability-element.js';
 import { css } from './css.js';
+import { AVAILABILITY_BADGE_FONT_SIZE, AVAILABILITY_BADGE_LINE_HEIGHT } from './reserved-space.js';
 
 /**
  * @tagname availability-badge
@@ -23,10 +24,10 @@ export class AvailabilityBadge extends AvailabilityElement {
     :host {
       display: inline-block;
       vertical-align: middle;
-      font-size: var(--availability-badge-font-size, 0.75em);
-      line-height: 1.5;
+      font-size: var(--availability-badge-font-size, ${AVAILABILITY_BADGE_FONT_SIZE}em);
+      line-height: ${AVAILABILITY_BADGE_LINE_HEIGHT};
       /* Reserve the line while loading: the card does not move when data arrives. */
-      min-height: 1.5em;
+      min-height: ${AVAILABILITY_BADGE_LINE_HEIGHT}em;
       --_bg: var(--availability-badge-background, #1f4fd1);
       --_color: var(--availability-badge-color, #fff);
     }

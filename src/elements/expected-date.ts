@@ -9,6 +9,7 @@ import { PromiseOnScreen } from '../data/index.js';
 import { AvailabilityElement } from './availability-element.js';
 import { css } from './css.js';
 import { emit } from './events.js';
+import { EXPECTED_DATE_LINE_HEIGHT } from './reserved-space.js';
 
 /**
  * @tagname expected-date
@@ -40,9 +41,9 @@ export class ExpectedDate extends AvailabilityElement {
       display: block;
       color: var(--expected-date-color, inherit);
       font-size: var(--expected-date-font-size, inherit);
-      line-height: 1.4;
+      line-height: ${EXPECTED_DATE_LINE_HEIGHT};
       /* One line reserved while loading: nothing below moves when data arrives. */
-      min-height: 1.4em;
+      min-height: ${EXPECTED_DATE_LINE_HEIGHT}em;
     }
     :host([hidden]) {
       display: none;

@@ -1,4 +1,9 @@
 import { css } from './css.js';
+import {
+  ORDER_BUTTON_LINE_HEIGHT,
+  ORDER_BUTTON_MESSAGE_LINE,
+  ORDER_BUTTON_PADDING,
+} from './reserved-space.js';
 
 // Each public --order-button-* token is read where it applies (a page sets one
 // token and every state follows: the disabled state has tokens of its own).
@@ -6,7 +11,10 @@ export const orderButtonStyles = css`
   :host {
     display: block;
     /* Button plus one message line reserved while loading: no layout shift. */
-    min-height: calc(var(--order-button-font-size, 1em) * 1.2 + 1.5em + 1.4em);
+    min-height: calc(
+      var(--order-button-font-size, 1em) * ${ORDER_BUTTON_LINE_HEIGHT} + ${ORDER_BUTTON_PADDING}em +
+        ${ORDER_BUTTON_MESSAGE_LINE}em
+    );
   }
   :host([hidden]) {
     display: none;
@@ -31,7 +39,7 @@ export const orderButtonStyles = css`
     font: inherit;
     font-size: var(--order-button-font-size, 1em);
     font-weight: var(--order-button-font-weight, 600);
-    line-height: 1.2;
+    line-height: ${ORDER_BUTTON_LINE_HEIGHT};
     cursor: pointer;
   }
   [part='button'][aria-disabled='true'] {
@@ -73,7 +81,7 @@ export const orderButtonStyles = css`
     list-style: none;
     color: var(--order-button-message-color, inherit);
     font-size: 0.875em;
-    line-height: 1.4;
+    line-height: ${ORDER_BUTTON_MESSAGE_LINE};
   }
   [part='tooltip'] {
     position: fixed;
