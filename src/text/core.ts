@@ -3,6 +3,7 @@
  * interpreter (Intl objects come from the engine's one cache). Pure: no DOM, runs in Node too.
  */
 import { intl } from '../engine/index.js';
+import { BUILTIN_LOCALES } from './locale-list.js';
 import { importCatalog } from './locale-loader.js';
 import { en } from './locales/en.js';
 import type { BuiltinLocale, Catalog, TextKey, TextOptions, TextParams } from './types.js';
@@ -16,9 +17,9 @@ const failed = new Set<BuiltinLocale>();
 
 /** Exact built-in, then the language subtag (`de-AT` -> `de`), then `en`. Never throws. */
 export function resolveLocale(tag?: string | null): BuiltinLocale {
-  // A built-in language alone or before a subtag: `de`, `DE`, `de-AT`, `de_CH`.
-  const [, lang] = (typeof tag === 'string' && /^(de|fr|es|ja)(?![^-_])/i.exec(tag)) || [];
-  return (lang?.toLowerCase() ?? 'en') as BuiltinLocale;
+  // The language before any subtag: `de`, `DE`, `de-AT`, `de_CH` are German.
+  const lang = typeof tag === 'string' ? tag.split(/[-_]/)[0].toLowerCase() : '';
+  return (BUILTIN_LOCALES as readonly string[]).includes(lang) ? (lang as BuiltinLocale) : 'en';
 }
 
 /** Whether the strings for this locale are here (or will never come: English stands in). */

@@ -11,6 +11,7 @@ export type BuiltinLocale = (typeof BUILTIN_LOCALES)[number];
 /** The locales whose strings load on first use. */
 export type LazyLocale = Exclude<BuiltinLocale, 'en'>;
 
-export const LAZY_LOCALES = BUILTIN_LOCALES.filter(
+// Pure: a bundle that reads only BUILTIN_LOCALES (the script build) drops it.
+export const LAZY_LOCALES = /* @__PURE__ */ BUILTIN_LOCALES.filter(
   (locale): locale is LazyLocale => locale !== 'en',
 );
