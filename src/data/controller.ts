@@ -6,14 +6,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { getOptions, onOptionsChange } from './config.js';
 import { AvailabilityError } from './errors.js';
-import {
-  afterCurrentTask,
-  availabilityStore,
-  LOADING,
-  usableRecord,
-  type AvailabilityState,
-  type AvailabilityStore,
-} from './store.js';
+import { afterCurrentTask, LOADING, usableRecord, type AvailabilityState } from './state.js';
+import { availabilityStore, type AvailabilityStore } from './store.js';
 
 export interface AvailabilitySource {
   sku: string | null | undefined;

@@ -21,8 +21,9 @@ export { AvailabilityError } from './errors.js';
 export type { AvailabilityErrorKind } from './errors.js';
 export { endpointMode, endpointUrl } from './endpoint.js';
 export { fetchJson, retryAfterMs } from './http.js';
-export { AvailabilityStore, availabilityStore, afterCurrentTask } from './store.js';
-export type { AvailabilityListener, AvailabilityState } from './store.js';
+export { AvailabilityStore, availabilityStore } from './store.js';
+export { afterCurrentTask } from './state.js';
+export type { AvailabilityListener, AvailabilityState } from './state.js';
 export { AvailabilityController } from './controller.js';
 export type { AvailabilitySource, StateChangeCallback } from './controller.js';
 export {

@@ -9,17 +9,14 @@ import { getOptions, isObject, onOptionsChange, type ResolvedOptions } from './c
 import { endpointMode, endpointUrl } from './endpoint.js';
 import { AvailabilityError } from './errors.js';
 import { fetchJson } from './http.js';
+import {
+  afterCurrentTask,
+  LOADING,
+  usableRecord,
+  type AvailabilityListener,
+  type AvailabilityState,
+} from './state.js';
 import { recall, remember } from './storage.js';
-
-export type AvailabilityState =
-  | { state: 'loading'; record?: undefined; error?: undefined }
-  /** `error` is set when the last refresh failed and `record` is the last good one. */
-  | { state: 'ready'; record: AvailabilityRecord; error?: AvailabilityError }
-  | { state: 'error'; error: AvailabilityError; record?: undefined };
-
-export type AvailabilityListener = (state: AvailabilityState) => void;
-
-export const LOADING: AvailabilityState = { state: 'loading' };
 
 /** Records kept for SKUs no element shows any more, at most. */
 const MAX_ENTRIES = 500;
@@ -39,33 +36,6 @@ interface Entry {
   /** The request under way for this SKU, shared with the rest of its batch. */
   inflight?: AbortController;
   listeners: Set<AvailabilityListener>;
-}
-
-/** Runs `callback` once the document is parsed, then after the current task. */
-export function afterCurrentTask(callback: () => void): void {
-  const later = () => setTimeout(callback);
-  // A blocking script sees the body parsed over several tasks: wait for all of it.
-  if (document.readyState === 'loading')
-    document.addEventListener('DOMContentLoaded', later, { once: true });
-  else later();
-}
-
-/** SKUs warned about already: one warning per SKU. */
-const warned = new Set<string>();
-
-/**
- * Validates a raw record, warning about the fields it ignored; null when
- * nothing usable is left (a record with nothing but its SKU promises nothing).
- */
-export function usableRecord(raw: unknown): AvailabilityRecord | null {
-  const { record, problems } = validateRecord(raw);
-  const sku = record?.sku ?? '?';
-  if (problems.length && !warned.has(sku)) {
-    warned.add(sku);
-    const list = problems.map((p) => `${p.field}: ${p.reason}`).join('; ');
-    console.warn(`[preorder-elements] SKU "${sku}": ignored ${list}`);
-  }
-  return record && (!problems.length || Object.keys(record).length > 1) ? record : null;
 }
 
 export class AvailabilityStore {
