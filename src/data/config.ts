@@ -1,5 +1,5 @@
 /**
- * Page-wide configuration (contract s.2). Layers, lowest first: defaults, the
+ * Page-wide configuration (README, Configuration). Layers, lowest first: defaults, the
  * script tag's data-* attributes, configure(). An element's own attribute
  * wins over all three. A bad option is reported and skipped; the rest apply.
  */

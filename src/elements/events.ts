@@ -1,4 +1,4 @@
-/** The typed events the elements raise (contract s.6). All bubble and are composed. */
+/** The typed events the elements raise (README, Events). All bubble and are composed. */
 import type { AvailabilityRecord, CalendarDay, Status } from '../engine/index.js';
 import type { AvailabilityError } from '../data/index.js';
 

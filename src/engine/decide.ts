@@ -130,7 +130,8 @@ export function decide(
   if (status === 'in_stock') {
     // An explicit in_stock without a count is trusted as plenty.
     const stock = record.onHand || Infinity;
-    // The rest joins the backorder queue only where a backorder alone would be taken (s.4 rule 4).
+    // The rest joins the backorder queue only where a backorder alone would be taken
+    // (docs/record.md, How the status is derived).
     const queueRoom = canBackorder(record) ? (remaining ?? Infinity) : 0;
     const later = quantity - stock;
     maxQuantity = Math.min(perOrder, stock + queueRoom);

@@ -1,4 +1,7 @@
-/** Status derivation, contract s.4 rules 1-5. */
+/**
+ * Status derivation: an explicit status, else the rules of docs/record.md
+ * (How the status is derived) in order; then the cap.
+ */
 import { incomingTotal, remainingCapacity } from './capacity.js';
 import type { AvailabilityRecord, CalendarDay, QueueKind, Status } from './types.js';
 
@@ -15,14 +18,14 @@ export function isUnreleased(record: AvailabilityRecord, today: CalendarDay, now
   return !!release && (release.length === 10 ? release > today : Date.parse(release) > now);
 }
 
-/** Backorders allowed, and supply or a date known (rule 4; the cap aside). */
+/** Backorders allowed, and supply or a date known (the backorder rule; the cap aside). */
 export function canBackorder(record: AvailabilityRecord): boolean {
   return (
     !!record.allowBackorder && (record.expectedDate !== undefined || incomingTotal(record) > 0)
   );
 }
 
-/** Rules 1-5, the cap aside. */
+/** The status before the cap: steps 1-5 below. */
 function tagged(record: AvailabilityRecord, today: CalendarDay, now: number): Status {
   // 1. An explicit status stands.
   if (record.status) return record.status;
@@ -36,7 +39,7 @@ function tagged(record: AvailabilityRecord, today: CalendarDay, now: number): St
   return canBackorder(record) ? 'backorder' : 'sold_out';
 }
 
-/** The status by rules 1-5; a pre-/backorder whose cap is reached is sold out. */
+/** The status by those steps; a pre-/backorder whose cap is reached is sold out. */
 export function deriveStatus(
   record: AvailabilityRecord,
   today: CalendarDay,

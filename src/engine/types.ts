@@ -1,5 +1,5 @@
 /**
- * The availability record (contract s.3) and the decision the engine derives
+ * The availability record (docs/record.md) and the decision the engine derives
  * from it. Plain data only: these types cross every layer, and the server.
  */
 
@@ -46,7 +46,7 @@ export interface PaymentTerms {
   price?: number;
 }
 
-/** Every field of the record (contract s.3), `sku` first. */
+/** Every field of the record (docs/record.md, Every field), `sku` first. */
 export const RECORD_FIELDS = [
   'sku',
   'status',

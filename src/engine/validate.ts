@@ -1,5 +1,5 @@
 /**
- * Record validation (contract s.3): any input at all gives a clean record plus
+ * Record validation (docs/record.md): any input at all gives a clean record plus
  * the list of what was dropped and why. A bad field never spoils the others,
  * and nothing here throws.
  *
