@@ -3,6 +3,8 @@
  * served within priority, and every queued line's promise kept up to date.
  * Each runs inside the caller's transaction, under the SKU's lock.
  */
+import { insertRows, updateLines } from '../storage/batch.js';
+import { queueShipDay } from 'preorder-elements/engine';
 import type { Db } from '../storage/db.js';
 import {
   type LineRow,
@@ -11,10 +13,10 @@ import {
   saveProduct,
   waitingLines,
 } from '../storage/queries.js';
-import { emit } from './outbox.js';
-import { queuedPromise } from './promise.js';
-import { servedRecord } from './record.js';
-import { type Clock, type LinePromise, type ProductState, promiseBody } from './types.js';
+import { type Events, emit } from './outbox.js';
+import { type QueuedPromise, queuedPromise } from './promise.js';
+import { incomingOf, servedRecord } from './record.js';
+import { type Clock, type LinePromise, type Lot, type ProductState, promiseBody } from './types.js';
 
 export interface Allocated {
   orderId: string;
@@ -29,8 +31,66 @@ export interface Source {
   purchaseOrderId?: string;
 }
 
-const BATCH = 500;
+/** Waiting lines read per round of a release. */
+const BATCH = 2000;
 const iso = (clock: Clock) => new Date(clock.now()).toISOString();
+
+/** The columns of the rows a settle writes many of, set-based. */
+const OUTBOX = {
+  type: 'text',
+  order_id: 'text',
+  sku: 'text',
+  payload: 'text',
+  created_at: 'text',
+} as const;
+const ALLOCATIONS = {
+  order_id: 'text',
+  line: 'integer',
+  sku: 'text',
+  quantity: 'integer',
+  source: 'text',
+  receipt_id: 'text',
+  purchase_order_id: 'text',
+  created_at: 'text',
+} as const;
+const HISTORY = {
+  order_id: 'text',
+  line: 'integer',
+  promise: 'text',
+  precision: 'text',
+  at: 'text',
+  reason: 'text',
+} as const;
+const PROMISES = {
+  promise_date: 'text',
+  promise_precision: 'text',
+  told_date: 'text',
+  told_precision: 'text',
+} as const;
+type Row = (string | number | null)[];
+
+/**
+ * An outbox row (OUTBOX's columns) as emit() writes it, for writing many in
+ * one statement. (Repeats emit()'s mapping until outbox.ts exports one.)
+ */
+function eventRow<T extends keyof Events>(type: T, data: Events[T], at: string): Row {
+  return [
+    type,
+    'orderId' in data ? data.orderId : null,
+    'sku' in data ? data.sku : null,
+    JSON.stringify(data),
+    at,
+  ];
+}
+
+/** A promise_history row (HISTORY's columns). */
+const promiseRow = (
+  orderId: string,
+  line: number,
+  promise: LinePromise,
+  reason: string,
+  at: string,
+): Row => [orderId, line, JSON.stringify(promiseBody(promise)), promise.precision, at, reason];
 
 /** Releases free stock to the waiting lines in queue order; what no line waits for stays on hand. */
 export async function release(
@@ -44,40 +104,67 @@ export async function release(
   while (product.onHand > 0 && product.waitingUnits > 0) {
     const lines = await waitingLines(trx, product.sku, undefined, BATCH);
     if (!lines.length) break;
+    // The round's effects, written set-based once the round is decided (same order, same rows).
+    const updates: Row[] = [];
+    const rows: Row[] = [];
+    const events: Row[] = [];
     for (const line of lines) {
       const units = Math.min(line.quantity - line.allocated, product.onHand);
       if (units <= 0) break;
       const filled = line.allocated + units === line.quantity;
-      await trx
-        .updateTable('order_lines')
-        .set({ allocated: line.allocated + units, status: filled ? 'allocated' : 'waiting' })
-        .where('seq', '=', line.seq)
-        .execute();
-      await trx
-        .insertInto('allocations')
-        .values({
-          order_id: line.order_id,
-          line: line.line,
-          sku: product.sku,
-          quantity: units,
-          source: source.source,
-          receipt_id: source.receiptId ?? null,
-          purchase_order_id: source.purchaseOrderId ?? null,
-          created_at: at,
-        })
-        .execute();
-      await emit(
-        trx,
-        'order.allocated',
-        { orderId: line.order_id, line: line.line, sku: product.sku, quantity: units },
+      updates.push([line.seq, line.allocated + units, filled ? 'allocated' : 'waiting']);
+      rows.push([
+        line.order_id,
+        line.line,
+        product.sku,
+        units,
+        source.source,
+        source.receiptId ?? null,
+        source.purchaseOrderId ?? null,
         at,
+      ]);
+      events.push(
+        eventRow(
+          'order.allocated',
+          { orderId: line.order_id, line: line.line, sku: product.sku, quantity: units },
+          at,
+        ),
       );
       product.onHand -= units;
       product.waitingUnits -= units;
       allocated.push({ orderId: line.order_id, line: line.line, quantity: units });
     }
+    if (!updates.length) break;
+    await updateLines(trx, { allocated: 'integer', status: 'text' }, updates);
+    await insertRows(trx, 'allocations', ALLOCATIONS, rows);
+    await insertRows(trx, 'outbox', OUTBOX, events);
   }
   return allocated;
+}
+
+/**
+ * queuedPromise() for one SKU's lines, each computed once: a line's promise
+ * depends on the units ahead of it only through the day its last unit
+ * arrives (the engine's queueShipDay, asked as decide() asks it, in the
+ * store's zone, and as lotPrecision() asks it), so lines that share that day,
+ * their waiting units and their told promise share a promise: 100,000 lines
+ * take a few dozen engine decisions, not 100,000.
+ */
+function samePromises(product: ProductState, lots: readonly Lot[], clock: Clock) {
+  const incoming = incomingOf(lots);
+  const known = new Map<string, QueuedPromise>();
+  return (ahead: number, units: number, told: LinePromise): QueuedPromise => {
+    const key = [
+      queueShipDay(incoming, ahead, units, clock.timeZone),
+      queueShipDay(lots, ahead, units),
+      units,
+      told.date,
+      told.precision,
+    ].join('|');
+    let found = known.get(key);
+    if (!found) known.set(key, (found = queuedPromise(product, lots, ahead, units, clock, told)));
+    return found;
+  };
 }
 
 const sameDate = (line: LineRow, promise: LinePromise) =>
@@ -86,7 +173,8 @@ const sameDate = (line: LineRow, promise: LinePromise) =>
 /**
  * Recomputes the promise of every waiting line from `from` on (all when
  * absent). A promise that moved at its precision since the customer was last
- * told is recorded in the history and told (promise.changed).
+ * told is recorded in the history and told (promise.changed). The lines are
+ * decided in queue order, then written set-based.
  */
 async function recompute(
   trx: Db,
@@ -98,33 +186,37 @@ async function recompute(
 ) {
   const lots = (await openLots(trx, [product.sku])).get(product.sku) ?? [];
   const at = iso(clock);
+  const promiseOf = samePromises(product, lots, clock);
+  const updates: Row[] = [];
+  const history: Row[] = [];
+  const events: Row[] = [];
   for (const line of await waitingLines(trx, product.sku, from)) {
     const waiting = line.quantity - line.allocated;
     const told = { date: line.told_date, precision: line.told_precision } as LinePromise;
-    const { promise, moved } = queuedPromise(product, lots, ahead, waiting, clock, told);
+    const { promise, moved } = promiseOf(ahead, waiting, told);
     ahead += waiting;
     if (sameDate(line, promise) && !moved) continue;
-    const tell = moved ? { told_date: promise.date, told_precision: promise.precision } : {};
-    await trx
-      .updateTable('order_lines')
-      .set({ promise_date: promise.date, promise_precision: promise.precision, ...tell })
-      .where('seq', '=', line.seq)
-      .execute();
+    const now = moved ? promise : told;
+    updates.push([line.seq, promise.date, promise.precision, now.date, now.precision]);
     if (!moved) continue;
-    await recordPromise(trx, line.order_id, line.line, promise, reason, at);
-    await emit(
-      trx,
-      'promise.changed',
-      {
-        orderId: line.order_id,
-        line: line.line,
-        sku: product.sku,
-        previous: promiseBody(told),
-        current: promiseBody(promise),
-      },
-      at,
+    history.push(promiseRow(line.order_id, line.line, promise, reason, at));
+    events.push(
+      eventRow(
+        'promise.changed',
+        {
+          orderId: line.order_id,
+          line: line.line,
+          sku: product.sku,
+          previous: promiseBody(told),
+          current: promiseBody(promise),
+        },
+        at,
+      ),
     );
   }
+  await updateLines(trx, PROMISES, updates);
+  await insertRows(trx, 'promise_history', HISTORY, history);
+  await insertRows(trx, 'outbox', OUTBOX, events);
   return lots;
 }
 
@@ -136,17 +228,9 @@ export async function recordPromise(
   reason: string,
   at: string,
 ) {
-  await trx
-    .insertInto('promise_history')
-    .values({
-      order_id: orderId,
-      line,
-      promise: JSON.stringify(promiseBody(promise)),
-      precision: promise.precision,
-      at,
-      reason,
-    })
-    .execute();
+  await insertRows(trx, 'promise_history', HISTORY, [
+    promiseRow(orderId, line, promise, reason, at),
+  ]);
 }
 
 export interface SettleOptions {
