@@ -1,4 +1,9 @@
-/** The public read path: records with ETags a CDN can serve, and the health check. */
+/**
+ * The public read path: records with ETags a CDN can serve, and the health
+ * check. An answer (body and ETag) is kept per list of SKUs asked and served,
+ * 200 or 304, without the database while storage.changes says nothing was
+ * written since it was computed.
+ */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { RuleError } from '../rules/errors.js';
 import type { RouteContext } from './context.js';
@@ -14,12 +19,48 @@ function fresh(request: FastifyRequest, etag: string): boolean {
   });
 }
 
+interface Answer {
+  body: Buffer;
+  etag: string;
+  generation: number;
+}
+
+/** Answers kept: the lists of SKUs a storefront asks are few (its pages), each a few KiB. */
+const ANSWERS = 1000;
+
 export function publicRoutes(app: FastifyInstance, ctx: RouteContext) {
   const cacheControl = `public, max-age=${ctx.maxAge}, stale-while-revalidate=${ctx.staleWhileRevalidate}`;
-  const sendCached = (request: FastifyRequest, reply: FastifyReply, body: string, etag: string) => {
-    reply.header('etag', etag).header('cache-control', cacheControl).header('vary', 'Origin');
-    if (fresh(request, etag)) return reply.code(304).send();
-    return reply.type('application/json; charset=utf-8').send(body);
+  const sendCached = (request: FastifyRequest, reply: FastifyReply, answer: Answer) => {
+    reply
+      .header('etag', answer.etag)
+      .header('cache-control', cacheControl)
+      .header('vary', 'Origin');
+    if (fresh(request, answer.etag)) return reply.code(304).send();
+    return reply.type('application/json; charset=utf-8').send(answer.body);
+  };
+  // --record-cache 0 asks for every record computed on every read: no answers kept either.
+  const keep = ctx.reader['cacheSize'] > 0;
+  const answers = new Map<string, Answer>();
+  const { changes } = ctx.storage;
+  /** The kept answer for `key` if nothing was written since; else `compute`'s, kept. */
+  const answer = async (
+    key: string,
+    compute: () => Promise<{ body: string; etag: string } | undefined>,
+  ): Promise<Answer | undefined> => {
+    const generation = changes.generation;
+    const kept = answers.get(key);
+    if (kept && kept.generation === generation) return kept;
+    const computed = await compute();
+    if (!computed) return undefined;
+    const made = { body: Buffer.from(computed.body), etag: computed.etag, generation: -1 };
+    // Kept only if no write ended while it was read (else it may predate that write).
+    if (keep && generation !== null && changes.generation === generation) {
+      made.generation = generation;
+      answers.delete(key);
+      answers.set(key, made);
+      if (answers.size > ANSWERS) answers.delete(answers.keys().next().value as string);
+    }
+    return made;
   };
 
   app.get<{ Querystring: { skus: string } }>(
@@ -32,19 +73,22 @@ export function publicRoutes(app: FastifyInstance, ctx: RouteContext) {
       },
     },
     async (request, reply) => {
-      const skus = request.query.skus
-        .split(',')
-        .map((sku) => sku.trim())
-        .filter(Boolean);
-      if (!skus.length || skus.length > 100)
-        throw new RuleError(
-          400,
-          'invalid_input',
-          `skus: expected 1 to 100 comma-separated SKUs, got ${skus.length}`,
-          { field: 'skus', expected: '1 to 100 comma-separated SKUs', in: 'querystring' },
-        );
-      const { records, etag } = await ctx.reader.read(skus);
-      return sendCached(request, reply, `[${records.join(',')}]`, etag);
+      const found = await answer(`?${request.query.skus}`, async () => {
+        const skus = request.query.skus
+          .split(',')
+          .map((sku) => sku.trim())
+          .filter(Boolean);
+        if (!skus.length || skus.length > 100)
+          throw new RuleError(
+            400,
+            'invalid_input',
+            `skus: expected 1 to 100 comma-separated SKUs, got ${skus.length}`,
+            { field: 'skus', expected: '1 to 100 comma-separated SKUs', in: 'querystring' },
+          );
+        const { records, etag } = await ctx.reader.read(skus);
+        return { body: `[${records.join(',')}]`, etag };
+      });
+      return sendCached(request, reply, found as Answer);
     },
   );
 
@@ -52,15 +96,16 @@ export function publicRoutes(app: FastifyInstance, ctx: RouteContext) {
     '/availability/:sku',
     { schema: { summary: "One SKU's record", tags: ['public'], params: skuParams } },
     async (request, reply) => {
-      const { records, etag } = await ctx.reader.read([request.params.sku]);
-      if (!records.length)
-        throw new RuleError(
-          404,
-          'not_found',
-          `no product with SKU ${JSON.stringify(request.params.sku)}`,
-          { sku: request.params.sku },
-        );
-      return sendCached(request, reply, records[0], etag);
+      const { sku } = request.params;
+      const found = await answer(`/${sku}`, async () => {
+        const { records, etag } = await ctx.reader.read([sku]);
+        return records.length ? { body: records[0] as string, etag } : undefined;
+      });
+      if (!found)
+        throw new RuleError(404, 'not_found', `no product with SKU ${JSON.stringify(sku)}`, {
+          sku,
+        });
+      return sendCached(request, reply, found);
     },
   );
 

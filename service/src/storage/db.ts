@@ -3,8 +3,9 @@
  * to change state (a transaction that holds its SKUs' locks to the end).
  */
 import { type Kysely, sql } from 'kysely';
+import { Changes } from './changes.js';
 import { migrate } from './migrations.js';
-import { openPostgres } from './postgres.js';
+import { CHANGES_CHANNEL, listenForChanges, openPostgres } from './postgres.js';
 import type { Database } from './schema.js';
 import { openSqlite } from './sqlite.js';
 
@@ -18,6 +19,8 @@ export interface Storage {
   where: string;
   /** For reads: on SQLite a read-only connection that never waits for a writer. */
   read: Db;
+  /** Moves after every write transaction, this instance's or (PostgreSQL) another's: the read cache's key. */
+  changes: Changes;
   /** Runs `work` in one transaction; its effects and events commit together or not at all. */
   transaction<T>(work: (trx: Db) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -51,10 +54,16 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
   let read: Db;
   let where: string;
   let closeAll: () => Promise<void>;
+  // SQLite: the folder is this process's alone, so its own commits are all the changes.
+  const changes = new Changes(!postgres);
   if (postgres) {
     db = read = openPostgres(options.databaseUrl as string);
     where = withoutPassword(options.databaseUrl as string);
-    closeAll = () => db.destroy();
+    const stopListening = await listenForChanges(options.databaseUrl as string, changes);
+    closeAll = async () => {
+      await stopListening();
+      await db.destroy();
+    };
   } else {
     const handles = openSqlite(options.data);
     ({ db, read } = handles);
@@ -63,6 +72,8 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
   }
   // SQLite takes the write lock at BEGIN, so two writers never both read then write.
   const begin = sql.raw(postgres ? 'begin' : 'begin immediate');
+  // Delivered to every listening instance when (and only if) the transaction commits.
+  const notify = postgres ? sql.raw(`notify ${CHANGES_CHANNEL}`) : undefined;
   try {
     await migrate(db as Kysely<unknown>, kind);
   } catch (error) {
@@ -73,6 +84,7 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
     kind,
     where,
     read,
+    changes,
     async transaction(work) {
       for (let attempt = 1; ; attempt++) {
         try {
@@ -80,11 +92,15 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
             await begin.execute(connection);
             try {
               const result = await work(connection);
+              if (notify) await notify.execute(connection);
               await sql`commit`.execute(connection);
               return result;
             } catch (error) {
               await sql`rollback`.execute(connection).catch(() => undefined);
               throw error;
+            } finally {
+              // After the commit (or its failure): a read that began before it caches nothing.
+              changes.bump();
             }
           });
         } catch (error) {
