@@ -3,6 +3,8 @@
  * and PostgreSQL, each figure the median of BENCH_RUNS runs (default 3), and
  * the cache's worth as same-run ratios. Writes docs/service-benchmarks.md
  * (BENCH_NO_WRITE=1 prints only). Needs service/dist (cd service && npx tsc).
+ * A reduced run for development: BENCH_PARTS=reads,orders,receipt (a subset)
+ * and BENCH_DATABASES=SQLite,PostgreSQL; a reduced run never writes the docs.
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -18,6 +20,10 @@ import {
 } from './load.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const list = (value) => (value ? value.split(',').map((x) => x.trim()) : undefined);
+const PARTS = list(process.env.BENCH_PARTS) ?? ['reads', 'orders', 'receipt'];
+const ONLY_DATABASES = list(process.env.BENCH_DATABASES);
+const FULL = PARTS.length === 3 && !ONLY_DATABASES;
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
@@ -36,7 +42,7 @@ async function measure(database) {
       service = await startService(db, { args: ['--record-cache', '0'] });
     };
     // Each run: cached, conditional, then uncached reads, so their ratio compares the same minutes.
-    for (let i = 0; i < RUNS; i++) {
+    for (let i = 0; PARTS.includes('reads') && i < RUNS; i++) {
       if (i > 0) {
         await service.stop();
         service = await startService(db);
@@ -56,12 +62,20 @@ async function measure(database) {
     }
     await service.stop();
     service = await startService(db);
-    out.orders = [];
-    for (let i = 0; i < RUNS; i++) out.orders.push(await benchOrders(service.url));
-    out.capped = await benchOrders(service.url, 2_000);
-    log(database.name, 'orders/s', out.orders.map((o) => o.ordersPerSecond.toFixed(0)).join(', '));
-    out.receipt = await benchReceipt(service.url, service.child.pid);
-    log(database.name, 'receipt', JSON.stringify(out.receipt));
+    if (PARTS.includes('orders')) {
+      out.orders = [];
+      for (let i = 0; i < RUNS; i++) out.orders.push(await benchOrders(service.url));
+      out.capped = await benchOrders(service.url, 2_000);
+      log(
+        database.name,
+        'orders/s',
+        out.orders.map((o) => o.ordersPerSecond.toFixed(0)).join(', '),
+      );
+    }
+    if (PARTS.includes('receipt')) {
+      out.receipt = await benchReceipt(service.url, service.child.pid);
+      log(database.name, 'receipt', JSON.stringify(out.receipt));
+    }
     await service.stop();
   } finally {
     await db.drop();
@@ -130,6 +144,7 @@ function report(results) {
 
 const results = [];
 for (const database of DATABASES) {
+  if (ONLY_DATABASES && !ONLY_DATABASES.includes(database.name)) continue;
   const skip = await database.skip();
   if (skip) {
     log(database.name, skip);
@@ -137,6 +152,7 @@ for (const database of DATABASES) {
   }
   results.push(await measure(database));
 }
+if (!FULL) process.exit(0);
 const text = report(results);
 console.log(text);
 if (process.env.BENCH_NO_WRITE !== '1')
