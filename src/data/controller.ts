@@ -46,6 +46,7 @@ export class AvailabilityController implements ReactiveController {
   #key: string | undefined;
   #unsubscribe: (() => void) | undefined;
   #offOptions: (() => void) | undefined;
+  #connected = false;
 
   constructor(
     host: ReactiveControllerHost,
@@ -61,11 +62,13 @@ export class AvailabilityController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.#connected = true;
     this.#offOptions = onOptionsChange(() => this.sync());
     this.sync();
   }
 
   hostDisconnected(): void {
+    this.#connected = false;
     this.#offOptions?.();
     this.#unsubscribe?.();
     this.#unsubscribe = this.#key = undefined;
@@ -79,6 +82,8 @@ export class AvailabilityController implements ReactiveController {
 
   /** Re-reads sku, endpoint and inline data; call it whenever they may have changed. */
   sync(): void {
+    // An update after removal must not subscribe again; reconnecting syncs.
+    if (!this.#connected) return;
     const { sku, endpoint, inline } = this.#read();
     const template = endpoint || getOptions().endpoint;
     // JSON never holds a raw newline: inline data cannot be taken for a template and SKU.

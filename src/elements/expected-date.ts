@@ -91,7 +91,9 @@ export class ExpectedDate extends AvailabilityElement {
     super.willUpdate(changed);
     // Noted before this render, so the page hears of it in this same update.
     const { decision } = this;
-    if (decision) this.#promise.show(decision.sku, decision.quantity, decision.shown);
+    // Off the page (an update after removal), it states nothing on the page.
+    if (decision && this.isConnected)
+      this.#promise.show(decision.sku, decision.quantity, decision.shown);
     else this.#promise.hide();
   }
 
