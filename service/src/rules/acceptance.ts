@@ -14,7 +14,8 @@ export interface Take {
 }
 
 function refusal(decision: Decision, record: AvailabilityRecord, quantity: number): RuleError {
-  const available = decision.orderKind ? (decision.maxQuantity ?? quantity) : 0;
+  // What the engine says can still be ordered (stock included), whatever the kind.
+  const available = decision.maxQuantity ?? (decision.orderKind ? quantity : 0);
   const { sku } = record;
   if (
     record.maxPerOrder !== undefined &&

@@ -64,7 +64,15 @@ async function planLines(trx: Db, input: OrderInput, priority: number, clock: Cl
     left.stock -= fromStock;
     const queued = quantity - fromStock;
     if (!queued) continue;
-    const { promise } = queuedPromise(product, lots.get(sku) ?? [], left.ahead, queued, clock);
+    const { promise } = queuedPromise(
+      product,
+      lots.get(sku) ?? [],
+      left.ahead,
+      queued,
+      clock,
+      undefined,
+      left.kind === 'preorder' ? 'preorder' : 'backorder',
+    );
     planned.push({ sku, quantity: queued, kind: left.kind, promise });
     left.ahead += queued;
     product.queuedUnits += queued;

@@ -16,7 +16,8 @@ export interface QueuedPromise {
 
 /**
  * The promise for the last of `units` queued behind `ahead` units; `told` is
- * the last promise the customer was given.
+ * the last promise the customer was given; `kind` the line's queue (only a
+ * pre-order waits for the release day, as the engine decides it).
  */
 export function queuedPromise(
   product: ProductState,
@@ -25,6 +26,7 @@ export function queuedPromise(
   units: number,
   clock: Clock,
   told?: LinePromise,
+  kind: 'preorder' | 'backorder' = 'preorder',
 ): QueuedPromise {
   const precision: DatePrecision =
     lotPrecision(lots, ahead, units) ?? product.settings.datePrecision ?? 'day';
@@ -32,7 +34,7 @@ export function queuedPromise(
   const decision = decide(
     {
       sku: product.sku,
-      status: 'preorder',
+      status: kind,
       releaseDate: product.settings.releaseDate,
       incoming: incomingOf(lots),
       reserved: ahead,
@@ -43,7 +45,8 @@ export function queuedPromise(
     { quantity: units, now: clock.now(), timeZone: clock.timeZone },
   );
   const date = firstShipDay(decision.ship);
-  const promise = { date, precision };
+  // "To be confirmed" states no period: day, as the engine's unknown ship date.
+  const promise = { date, precision: date === null ? 'day' : precision } as const;
   if (!told) return { promise, moved: false };
   // From "to be confirmed" to a date or back is news; between two dates the engine says.
   const moved =

@@ -163,10 +163,6 @@ for (const database of DATABASES) {
         `random sequences (${NUM_RUNS} runs, seed ${SEED})`,
         {
           timeout: 600_000,
-          // Known service defects this test found (issue 13, open): a backorder line is
-          // promised its release day; a refusal reports available 0 when stock is on hand;
-          // an explicit backorder status with a receipt. Reported as todo until fixed.
-          todo: 'service defects found by this test are not fixed yet (issue 13)',
         },
         async (t) => {
           t.diagnostic(`fast-check seed ${SEED}: replay with FC_SEED=${SEED}`);
@@ -198,6 +194,7 @@ for (const database of DATABASES) {
           await fc.assert(property, {
             numRuns: NUM_RUNS,
             seed: SEED,
+            includeErrorInReport: true,
             ...(process.env.FC_PATH ? { path: process.env.FC_PATH } : {}),
           });
         },
