@@ -28,7 +28,7 @@ const day = (d: string, precision: DatePrecision = 'day'): ShipDate => ({
 });
 const WORKED = { allowBackorder: true, reserved: 180, incoming: WORKED_LOTS };
 
-describe("the worked example (180 reserved; 200 on 12 March, 500 on 2 April)", () => {
+describe('the worked example (180 reserved; 200 on 12 March, 500 on 2 April)', () => {
   const cases: DecisionCase[] = [];
   for (const [timeZone, zoneName] of [
     [undefined, 'Berlin'],
