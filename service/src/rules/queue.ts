@@ -150,19 +150,23 @@ export async function release(
  * their waiting units and their told promise share a promise: 100,000 lines
  * take a few dozen engine decisions, not 100,000.
  */
+type QueueKind = 'preorder' | 'backorder';
+
 function samePromises(product: ProductState, lots: readonly Lot[], clock: Clock) {
   const incoming = incomingOf(lots);
   const known = new Map<string, QueuedPromise>();
-  return (ahead: number, units: number, told: LinePromise): QueuedPromise => {
+  return (ahead: number, units: number, told: LinePromise, kind: QueueKind): QueuedPromise => {
     const key = [
       queueShipDay(incoming, ahead, units, clock.timeZone),
       queueShipDay(lots, ahead, units),
       units,
       told.date,
       told.precision,
+      kind,
     ].join('|');
     let found = known.get(key);
-    if (!found) known.set(key, (found = queuedPromise(product, lots, ahead, units, clock, told)));
+    if (!found)
+      known.set(key, (found = queuedPromise(product, lots, ahead, units, clock, told, kind)));
     return found;
   };
 }
@@ -193,7 +197,9 @@ async function recompute(
   for (const line of await waitingLines(trx, product.sku, from)) {
     const waiting = line.quantity - line.allocated;
     const told = { date: line.told_date, precision: line.told_precision } as LinePromise;
-    const { promise, moved } = promiseOf(ahead, waiting, told);
+    // Only a pre-order waits for the release day (the engine decides by the line's queue).
+    const kind = line.kind === 'backorder' ? 'backorder' : 'preorder';
+    const { promise, moved } = promiseOf(ahead, waiting, told, kind);
     ahead += waiting;
     if (sameDate(line, promise) && !moved) continue;
     const now = moved ? promise : told;

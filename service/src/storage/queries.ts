@@ -9,6 +9,7 @@ const LINE_COLUMNS = [
   'seq',
   'order_id',
   'line',
+  'kind',
   'quantity',
   'allocated',
   'promise_date',
