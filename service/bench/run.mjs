@@ -138,6 +138,9 @@ function report(results) {
     '',
     'Method: 48 preorder products, each with a purchase order and a queued order. Reads ask `GET /availability?skus=` for all 48. "No cache" restarts the service with `--record-cache 0` (every record computed from the database on every read). Orders: 1-unit `POST /orders` with a fresh id each, the admin token, one SKU, first under a cap never reached (throughput), then under a cap of 2,000 that the load reaches (oversell: exactly 2,000 accepted and reserved). Receipt: one SKU with 10 purchase orders of 10,000 units and 100,000 one-unit queued lines, seeded over HTTP as 1,000 orders of 100 lines (8 in parallel); time is the `POST /admin/receipts` round trip; peak memory is the service process\'s VmHWM, reset (/proc/PID/clear_refs) just before each receipt.',
     '',
+    "Read path: `GET /availability` keeps each answer (body and ETag) per URL and sends it, 200 or 304, without the database (and without validating its query again) until a write transaction ends on this instance (bumped after its commit) or, on PostgreSQL, on another instance sharing the database (every commit sends `NOTIFY preorder_changes`; each instance listens). Between another instance's commit and the notification's arrival (about a millisecond) an instance may still send the answer kept before it; while its listener is not connected it keeps nothing (every read reads the products). SQLite has no such window: its folder belongs to one process. The public read routes log warnings and errors only.",
+    "Receipts: the queue's work is decided in memory in queue order, then written set-based (allocations, promise updates, history and outbox rows: 5,000 rows a statement, one JSON parameter each) in the receipt's one transaction; one engine decision per distinct ship day, not per line.",
+    '',
     ...rows,
   ].join('\n');
 }
