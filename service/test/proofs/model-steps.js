@@ -54,7 +54,8 @@ export const stepArb = fc.oneof(
   fc.record({
     type: fc.constant('resizePurchaseOrder'),
     pick: pickArb,
-    quantity: fc.integer({ min: 0, max: 25 }),
+    // A purchase order keeps at least 1 unit (none is a cancel: 400 otherwise, see bad-input).
+    quantity: fc.integer({ min: 1, max: 25 }),
   }),
   fc.record({ type: fc.constant('cancelPurchaseOrder'), pick: pickArb }),
   {
