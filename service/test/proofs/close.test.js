@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { DATABASES } from './databases.js';
-import { client, expectStatus, startService, uniqueId } from './harness.js';
+import { client, expectStatus, putPreorderProduct, startService, uniqueId } from './harness.js';
 
 const ORDERS = 120;
 const CAP = 1_000;
@@ -32,16 +32,7 @@ for (const database of DATABASES) {
       test('answers what it took, exits 0, loses nothing', { timeout: 120_000 }, async () => {
         service = await startService(db);
         const sku = uniqueId('close');
-        expectStatus(
-          await client(service.url).putProduct(sku, {
-            status: 'preorder',
-            onHand: 0,
-            cap: CAP,
-            allowPreorder: true,
-          }),
-          [200, 201],
-          'product',
-        );
+        await putPreorderProduct(service.url, sku, CAP);
 
         let firstAnswer;
         const answered = new Promise((resolve) => (firstAnswer = resolve));

@@ -11,7 +11,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { DATABASES } from './databases.js';
-import { client, expectStatus, startService, uniqueId } from './harness.js';
+import { client, expectStatus, putPreorderProduct, startService, uniqueId } from './harness.js';
 
 const KILLS = 4;
 const IN_FLIGHT = 6;
@@ -36,17 +36,7 @@ for (const database of DATABASES) {
       async (t) => {
         service = await startService(db);
         const skus = Array.from({ length: SKUS }, () => uniqueId('crash'));
-        for (const sku of skus)
-          expectStatus(
-            await client(service.url).putProduct(sku, {
-              status: 'preorder',
-              onHand: 0,
-              cap: CAP,
-              allowPreorder: true,
-            }),
-            [200, 201],
-            'product',
-          );
+        for (const sku of skus) await putPreorderProduct(service.url, sku, CAP);
         const orders = new Map(); // id -> { body, answer (201 body) | null }
         const receipts = new Map(); // key -> { body, settled }
         const random = (n) => Math.floor(Math.random() * n);

@@ -119,6 +119,12 @@ export function client(base) {
   };
 }
 
+/** Creates a pre-order product with `cap` units and nothing on hand (the proofs' usual subject). */
+export async function putPreorderProduct(base, sku, cap) {
+  const product = { status: 'preorder', onHand: 0, cap, allowPreorder: true };
+  return expectStatus(await client(base).putProduct(sku, product), [200, 201], `product ${sku}`);
+}
+
 /** Fails with the exchange in the message unless the status is one of `expected`. */
 export function expectStatus(answer, expected, what) {
   const allowed = [expected].flat();
