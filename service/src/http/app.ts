@@ -9,6 +9,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { RouteContext } from './context.js';
 import { registerCors } from './cors.js';
 import { sendError } from './errors.js';
+import { errorSchema } from './responses.js';
 import { addFormats } from './formats.js';
 import { adminRoutes } from './routes-admin.js';
 import { orderRoutes } from './routes-orders.js';
@@ -76,7 +77,13 @@ export async function buildApp(
   );
 
   await registerCors(app);
+  // Shared schemas keep their own name in the document's components (not def-0).
+  app.addSchema(errorSchema);
   await app.register(swagger, {
+    refResolver: {
+      buildLocalReference: (json, _base, _fragment, i) =>
+        typeof json.$id === 'string' ? json.$id : `def-${i}`,
+    },
     openapi: {
       openapi: '3.1.0',
       info: {

@@ -11,6 +11,7 @@ import { type ReceiptInput, receive } from '../rules/receipts.js';
 import { productView, queueView } from '../rules/views.js';
 import { adminGuard } from './auth.js';
 import type { RouteContext } from './context.js';
+import { errors, product, purchaseOrder, queue, receipt } from './responses.js';
 import {
   idParams,
   productBody,
@@ -27,6 +28,10 @@ export const bearer = [{ bearer: [] }];
 export function adminRoutes(app: FastifyInstance, ctx: RouteContext) {
   const onRequest = adminGuard(ctx.adminToken);
   const admin = { tags: ['admin'], security: bearer };
+  /** Every admin route may answer 401 (no or wrong token) and 503 (no token configured). */
+  const failures = (...codes: number[]) => errors(401, 503, ...codes);
+  /** A route with a JSON body may also answer 413 (over 1 MiB) and 415 (not JSON). */
+  const bodyFailures = (...codes: number[]) => failures(400, 413, 415, ...codes);
 
   app.put<{ Params: { sku: string }; Body: ProductInput }>(
     '/admin/products/:sku',
@@ -37,6 +42,7 @@ export function adminRoutes(app: FastifyInstance, ctx: RouteContext) {
         summary: 'Create or replace a product',
         params: skuParams,
         body: productBody,
+        response: { 200: product, 201: product, ...bodyFailures() },
       },
     },
     async (request, reply) => {
@@ -56,7 +62,12 @@ export function adminRoutes(app: FastifyInstance, ctx: RouteContext) {
     '/admin/products/:sku',
     {
       onRequest,
-      schema: { ...admin, summary: 'A product with its queue summary', params: skuParams },
+      schema: {
+        ...admin,
+        summary: 'A product with its queue summary',
+        params: skuParams,
+        response: { 200: product, ...failures(400, 404) },
+      },
     },
     async (request) => productView(ctx.storage.read, request.params.sku),
   );
@@ -69,6 +80,7 @@ export function adminRoutes(app: FastifyInstance, ctx: RouteContext) {
         ...admin,
         summary: 'Create a purchase order (inbound supply)',
         body: purchaseOrderBody,
+        response: { 200: purchaseOrder, 201: purchaseOrder, ...bodyFailures(404, 409) },
       },
     },
     async (request, reply) => {
@@ -90,6 +102,7 @@ export function adminRoutes(app: FastifyInstance, ctx: RouteContext) {
         summary: 'Move or resize a purchase order',
         params: idParams,
         body: purchaseOrderChangeBody,
+        response: { 200: purchaseOrder, ...bodyFailures(404, 409) },
       },
     },
     async (request) => changePurchaseOrder(ctx.storage, request.params.id, request.body, ctx.clock),
@@ -97,7 +110,15 @@ export function adminRoutes(app: FastifyInstance, ctx: RouteContext) {
 
   app.post<{ Params: { id: string } }>(
     '/admin/purchase-orders/:id/cancel',
-    { onRequest, schema: { ...admin, summary: 'Cancel a purchase order', params: idParams } },
+    {
+      onRequest,
+      schema: {
+        ...admin,
+        summary: 'Cancel a purchase order',
+        params: idParams,
+        response: { 200: purchaseOrder, ...failures(400, 404, 409) },
+      },
+    },
     async (request) =>
       changePurchaseOrder(ctx.storage, request.params.id, { cancel: true }, ctx.clock),
   );
@@ -111,6 +132,7 @@ export function adminRoutes(app: FastifyInstance, ctx: RouteContext) {
         summary: 'Stock arrived: release it to the queue',
         body: receiptBody,
         headers: receiptHeaders,
+        response: { 200: receipt, 201: receipt, ...bodyFailures(404, 409) },
       },
     },
     async (request, reply) => {
@@ -133,6 +155,7 @@ export function adminRoutes(app: FastifyInstance, ctx: RouteContext) {
         summary: "A SKU's queue in order, filled lines included",
         params: skuParams,
         querystring: queueQuery,
+        response: { 200: queue, ...failures(400, 404) },
       },
     },
     async (request) => {

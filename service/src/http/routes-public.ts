@@ -7,6 +7,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { RuleError } from '../rules/errors.js';
 import type { RouteContext } from './context.js';
+import { errors, health, healthDown, notModified, record, records } from './responses.js';
 import { availabilityQuery, skuParams } from './schemas.js';
 
 /** True when the client's If-None-Match names this ETag (or `*`). */
@@ -90,6 +91,7 @@ export function publicRoutes(app: FastifyInstance, ctx: RouteContext) {
         summary: 'Records of several SKUs (unknown ones left out)',
         tags: ['public'],
         querystring: availabilityQuery,
+        response: { 200: records, 304: notModified, ...errors(400) },
       },
     },
     async (request, reply) => {
@@ -114,7 +116,15 @@ export function publicRoutes(app: FastifyInstance, ctx: RouteContext) {
 
   app.get<{ Params: { sku: string } }>(
     '/availability/:sku',
-    { ...fast, schema: { summary: "One SKU's record", tags: ['public'], params: skuParams } },
+    {
+      ...fast,
+      schema: {
+        summary: "One SKU's record",
+        tags: ['public'],
+        params: skuParams,
+        response: { 200: record, 304: notModified, ...errors(400, 404) },
+      },
+    },
     async (request, reply) => {
       const { sku } = request.params;
       const found = await answer(request.url, async () => {
@@ -131,7 +141,13 @@ export function publicRoutes(app: FastifyInstance, ctx: RouteContext) {
 
   app.get(
     '/healthz',
-    { schema: { summary: 'Liveness and the database in use', tags: ['public'] } },
+    {
+      schema: {
+        summary: 'Liveness and the database in use',
+        tags: ['public'],
+        response: { 200: health, ...errors(), 503: healthDown },
+      },
+    },
     async (_request, reply) => {
       try {
         await ctx.storage.read.selectFrom('products').select('sku').limit(1).execute();
