@@ -40,7 +40,7 @@ export function publicRoutes(app: FastifyInstance, ctx: RouteContext) {
     return reply.type('application/json; charset=utf-8').send(answer.body);
   };
   // --record-cache 0 asks for every record computed on every read: no answers kept either.
-  const keep = ctx.reader['cacheSize'] > 0;
+  const keep = ctx.reader.caching;
   const answers = new Map<string, Answer>();
   const { changes } = ctx.storage;
   /** The answer kept for this URL, if nothing was written since it was computed. */

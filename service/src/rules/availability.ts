@@ -25,6 +25,11 @@ export class RecordReader {
     private readonly cacheSize = 10_000,
   ) {}
 
+  /** Whether records are kept at all (--record-cache 0 keeps none: every read computes). */
+  get caching(): boolean {
+    return this.cacheSize > 0;
+  }
+
   /** The known SKUs' records (JSON) in the order asked, and their ETag. */
   async read(skus: readonly string[]): Promise<{ records: string[]; etag: string }> {
     const unique = [...new Set(skus)];

@@ -8,7 +8,8 @@ import { take } from './acceptance.js';
 import { RuleError } from './errors.js';
 import { type AcceptedLine, emit } from './outbox.js';
 import { inStockPromise, queuedPromise } from './promise.js';
-import { recordPromise, settle } from './queue.js';
+import { historyRow, recordPromises } from './history.js';
+import { settle } from './queue.js';
 import { servedRecord } from './record.js';
 import { type Clock, type LinePromise, promiseBody } from './types.js';
 
@@ -126,41 +127,50 @@ export async function placeOrder(
       return { statusCode: 200 as const, answer: JSON.parse(first.answer) as OrderAnswer };
     }
     const { planned, products } = await planLines(trx, input, priority, clock);
-    for (const [index, line] of planned.entries()) {
-      const inStock = line.kind === 'in_stock';
-      await trx
-        .insertInto('order_lines')
-        .values({
-          order_id: input.id,
-          line: index + 1,
-          sku: line.sku,
-          kind: line.kind,
-          quantity: line.quantity,
-          allocated: inStock ? line.quantity : 0,
-          status: inStock ? 'allocated' : 'waiting',
-          priority,
-          promise_date: line.promise.date,
-          promise_precision: line.promise.precision,
-          told_date: line.promise.date,
-          told_precision: line.promise.precision,
-        })
-        .execute();
-      if (inStock)
-        await trx
-          .insertInto('allocations')
-          .values({
+    // One statement per table for all the lines, in line order (seq follows it).
+    await trx
+      .insertInto('order_lines')
+      .values(
+        planned.map((line, index) => {
+          const inStock = line.kind === 'in_stock';
+          return {
             order_id: input.id,
             line: index + 1,
             sku: line.sku,
+            kind: line.kind,
             quantity: line.quantity,
-            source: 'stock',
-            receipt_id: null,
-            purchase_order_id: null,
-            created_at: at,
-          })
-          .execute();
-      await recordPromise(trx, input.id, index + 1, line.promise, 'accepted', at);
-    }
+            allocated: inStock ? line.quantity : 0,
+            status: inStock ? ('allocated' as const) : ('waiting' as const),
+            priority,
+            promise_date: line.promise.date,
+            promise_precision: line.promise.precision,
+            told_date: line.promise.date,
+            told_precision: line.promise.precision,
+          };
+        }),
+      )
+      .execute();
+    const fromStock = planned.flatMap((line, index) =>
+      line.kind === 'in_stock'
+        ? [
+            {
+              order_id: input.id,
+              line: index + 1,
+              sku: line.sku,
+              quantity: line.quantity,
+              source: 'stock',
+              receipt_id: null,
+              purchase_order_id: null,
+              created_at: at,
+            },
+          ]
+        : [],
+    );
+    if (fromStock.length) await trx.insertInto('allocations').values(fromStock).execute();
+    await recordPromises(
+      trx,
+      planned.map((line, index) => historyRow(input.id, index + 1, line.promise, 'accepted', at)),
+    );
     const answer: OrderAnswer = { id: input.id, lines: planned.map(answerLine) };
     await trx
       .updateTable('orders')

@@ -4,6 +4,7 @@
  * (webhooks, email, SSE) reads the rows later and marks them delivered.
  */
 import type { AvailabilityRecord } from 'preorder-elements/engine';
+import { insertRows } from '../storage/batch.js';
 import type { Db } from '../storage/db.js';
 
 export interface AcceptedLine {
@@ -30,23 +31,38 @@ export interface Events {
   'availability.changed': { sku: string; record: AvailabilityRecord };
 }
 
+/** The outbox columns an event fills (the delivery columns start empty), in EventRow's order. */
+export const OUTBOX_COLUMNS = {
+  type: 'text',
+  order_id: 'text',
+  sku: 'text',
+  payload: 'text',
+  created_at: 'text',
+} as const;
+
+/** An event as an outbox row: its type, order, SKU, payload and time. */
+export type EventRow = [string, string | null, string | null, string, string];
+
+export function eventRow<T extends keyof Events>(type: T, data: Events[T], at: string): EventRow {
+  return [
+    type,
+    'orderId' in data ? data.orderId : null,
+    'sku' in data ? data.sku : null,
+    JSON.stringify(data),
+    at,
+  ];
+}
+
+/** Writes the events (eventRow's), in the order given: their ids follow it. */
+export async function emitAll(trx: Db, events: readonly EventRow[]): Promise<void> {
+  await insertRows(trx, 'outbox', OUTBOX_COLUMNS, events);
+}
+
 export async function emit<T extends keyof Events>(
   trx: Db,
   type: T,
   data: Events[T],
   at: string,
 ): Promise<void> {
-  await trx
-    .insertInto('outbox')
-    .values({
-      type,
-      order_id: 'orderId' in data ? data.orderId : null,
-      sku: 'sku' in data ? data.sku : null,
-      payload: JSON.stringify(data),
-      created_at: at,
-      delivered_at: null,
-      next_attempt_at: null,
-      last_error: null,
-    })
-    .execute();
+  await emitAll(trx, [eventRow(type, data, at)]);
 }
