@@ -4,7 +4,7 @@
  * attribute: one whose answer never comes (loading), one that fails (the
  * fallbacks).
  */
-import { ENDPOINT } from './state.js';
+import { GALLERY_ATTRIBUTE, MOCK_ENDPOINT, ON_SERVICE } from './state.js';
 import { custom, h } from './dom.js';
 
 type Attributes = Record<string, string>;
@@ -41,8 +41,8 @@ const BLANKS: Record<string, { date?: string; badge?: string }> = {
   failing: { date: NO_DATA, badge: NO_DATA },
 };
 
-export const HANG_ENDPOINT = `${ENDPOINT}&hang&n=`;
-export const FAILING_ENDPOINT = `${ENDPOINT}&fault=500`;
+export const HANG_ENDPOINT = `${MOCK_ENDPOINT}&hang&n=`;
+export const FAILING_ENDPOINT = `${MOCK_ENDPOINT}&fault=500`;
 
 export const STATE_ROWS: GalleryRow[] = [
   { id: 'in-stock', title: 'In stock', note: 'Plenty on hand.', sku: 'DEMO-IN-STOCK' },
@@ -212,7 +212,10 @@ function cell(
 }
 
 function row(spec: GalleryRow): HTMLElement {
-  const base = { sku: spec.sku, ...spec.shared };
+  // Rows with their own endpoint keep it; the rest follow the page (state.ts).
+  const base = spec.shared?.endpoint
+    ? { sku: spec.sku, ...spec.shared }
+    : { sku: spec.sku, [GALLERY_ATTRIBUTE]: '', ...spec.shared };
   const buttons = (spec.buttons ?? [{ attributes: {} }]).map(({ caption, attributes }) => {
     const button = custom('order-button', { ...base, ...attributes });
     return caption
@@ -277,7 +280,9 @@ export function buildGallery(container: HTMLElement): void {
     group(
       'Order states',
       'gallery-states-title',
-      'What a shopper sees in each situation, from the mock endpoint. The whole gallery shares one batched request with the rest of the page.',
+      ON_SERVICE
+        ? 'What a shopper sees in each situation, from the mock endpoint (the states are made up; the product page and the collection above come from the service). The whole gallery shares one batched request.'
+        : 'What a shopper sees in each situation, from the mock endpoint. The whole gallery shares one batched request with the rest of the page.',
       STATE_ROWS,
     ),
     group(

@@ -22,6 +22,7 @@ function requestItem(entry: LoggedRequest): HTMLLIElement {
       'data-skus': entry.skus.length,
       'data-outcome': String(entry.outcome),
       'data-knobs': entry.knobs.join('&'),
+      'data-path': entry.url.pathname,
       class: entry.outcome === 'pending' ? 'pending' : ok ? 'ok' : 'failed',
     },
     h('span', { class: 'request-line' }, h('code', {}, `GET ${path}${knobs}`)),

@@ -52,19 +52,21 @@ function changed(): void {
   for (const listener of listeners) listener(log);
 }
 
+/** The availability routes the page asks: the mock's, and the service's (`npm start`). */
+const AVAILABILITY_PATH = /\/(?:api|service)\/availability(?=\/|$)/;
+
 /** The SKUs a request asks for: `?skus=A,B` (each URL-encoded) or `/availability/{sku}`. */
 export function skusOf(url: URL): string[] {
-  const at = url.pathname.indexOf('/api/availability');
-  return at < 0
-    ? []
-    : requestedSkus(readRoute(url, url.pathname.slice(0, at) + '/api/availability'));
+  const match = AVAILABILITY_PATH.exec(url.pathname);
+  if (!match) return [];
+  return requestedSkus(readRoute(url, url.pathname.slice(0, match.index + match[0].length)));
 }
 
 const library = window.fetch.bind(window);
 window.fetch = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
   const href = input instanceof Request ? input.url : String(input);
   const url = new URL(href, document.baseURI);
-  if (!url.pathname.includes('/api/availability')) return library(input, init);
+  if (!AVAILABILITY_PATH.test(url.pathname)) return library(input, init);
   const entry: LoggedRequest = {
     id: nextId++,
     url,

@@ -5,8 +5,18 @@
  */
 import { configure, type Fallback } from '../src/index.js';
 
-/** The endpoint template every element uses unless it has its own `endpoint`. */
-export const ENDPOINT = '/api/availability?skus={skus}';
+/** Set by demo/server.mjs (`npm start`): the catalog comes from the availability service. */
+declare const __PREORDER_DEMO_SERVICE__: boolean | undefined;
+export const ON_SERVICE =
+  typeof __PREORDER_DEMO_SERVICE__ !== 'undefined' && __PREORDER_DEMO_SERVICE__ === true;
+
+/** The mock endpoint: the gallery's made-up states, and every fault switch. */
+export const MOCK_ENDPOINT = '/api/availability?skus={skus}';
+/**
+ * The endpoint template every element uses unless it has its own `endpoint`:
+ * on the service, the real queue (proxied at /service/ by demo/server.mjs).
+ */
+export const ENDPOINT = ON_SERVICE ? '/service/availability?skus={skus}' : MOCK_ENDPOINT;
 
 /** The endpoint faults the page switch offers: query knobs of the mock. */
 export const FAULTS: Record<string, { label: string; knob: string }> = {
@@ -49,11 +59,14 @@ type Listener = () => void;
 const settingsListeners = new Set<Listener>();
 const selectionListeners = new Set<Listener>();
 
-/** The page-wide template with the current fault knob. */
+/** The page-wide template: with a fault knob, the mock's (the service has no fault switch). */
 export function endpointWithFault(fault = settings.fault): string {
   const knob = FAULTS[fault]?.knob;
-  return knob ? `${ENDPOINT}&${knob}` : ENDPOINT;
+  return knob ? `${MOCK_ENDPOINT}&${knob}` : ENDPOINT;
 }
+
+/** The gallery's template on the service: its made-up states live in the mock only. */
+export const GALLERY_ATTRIBUTE = 'data-demo-gallery';
 
 export function onSettings(listener: Listener): void {
   settingsListeners.add(listener);
@@ -78,6 +91,11 @@ export function updateSettings(patch: Partial<Settings>): void {
   )) {
     // Their text is in this language (configure's locale wins over lang; this is for screen readers).
     element.setAttribute('lang', settings.locale);
+    // On the service, the gallery asks the mock, with the fault knob as the rest of the page.
+    if (ON_SERVICE && element.hasAttribute(GALLERY_ATTRIBUTE)) {
+      const knob = FAULTS[settings.fault]?.knob;
+      element.setAttribute('endpoint', knob ? `${MOCK_ENDPOINT}&${knob}` : MOCK_ENDPOINT);
+    }
   }
   for (const listener of settingsListeners) listener();
 }

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// `npm run test:demo`: drives the demo in headless Chromium, twice: on the dev
-// server (vite createServer, its mock endpoint in the server) and on the static
-// build (vite.demo.config.ts, the endpoint answered in the page, served as
-// plain files). Checks every gallery state's text, the variant switch, the
+// `npm run test:demo`: drives the demo in headless Chromium, twice: as `npm
+// start` runs it (demo/server.mjs: the availability service on a fresh SQLite
+// folder, the product page and collection from it, the gallery from the Vite
+// server's mock endpoint) and on the static build (vite.demo.config.ts, the
+// endpoint answered in the page, served as plain files). Checks every gallery state's text, the variant switch, the
 // quantity, the tagged form data, the merchant's edits and supply actions, the
 // fault switch's fallback, locale, theme and snippet, the one batched request,
 // and that the console stays free of errors. Exit code 1 on any failure.
-//   --dev     the dev server only
+//   --dev     `npm start` (the service) only
 //   --static  the static build only
 // CHROME_PATH overrides the browser (default: Debian's /usr/bin/chromium).
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -16,7 +17,8 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { launchChromium } from './chromium.mjs';
 import { freePort } from './free-port.mjs';
-import { build, createServer } from 'vite';
+import { build } from 'vite';
+import { startDemo } from '../demo/server.mjs';
 
 // axe-core comes with the test tooling (@open-wc/testing); without it that check is skipped.
 let axePath = null;
@@ -56,7 +58,7 @@ async function serveStatic(root) {
 const browser = await launchChromium();
 
 /** Runs every check against the demo at `url`. */
-async function checkDemo(name, url, { accessibility = false } = {}) {
+async function checkDemo(name, url, { accessibility = false, service = false } = {}) {
   console.log(`\n${name}: ${url}`);
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
@@ -133,10 +135,13 @@ async function checkDemo(name, url, { accessibility = false } = {}) {
       .every((e) => e.hasAttribute('status') && !e.hasAttribute('loading')),
   );
 
-  // One batched request for every widget on the page endpoint.
-  const batch = await page.evaluate(() => {
+  // One batched request for every widget on the page endpoint (and, on the
+  // service, one more for the gallery, whose made-up states are the mock's).
+  const batch = await page.evaluate((service) => {
     const wanted = new Set();
+    const gallery = new Set();
     for (const e of document.querySelectorAll('order-button, expected-date, availability-badge')) {
+      if (e.hasAttribute('data-demo-gallery')) gallery.add(e.getAttribute('sku'));
       if (e.hasAttribute('endpoint') || e.hasAttribute('availability')) continue;
       const from = e.getAttribute('sku-from');
       wanted.add(from ? document.querySelector(from)?.value : e.getAttribute('sku'));
@@ -144,12 +149,25 @@ async function checkDemo(name, url, { accessibility = false } = {}) {
     const plain = [...document.querySelectorAll('#network-log li')].filter(
       (li) => li.dataset.knobs === '',
     );
-    return { wanted: wanted.size, requests: plain.map((li) => Number(li.dataset.skus)) };
-  });
+    const on = (path) =>
+      plain.filter((li) => li.dataset.path === path).map((li) => Number(li.dataset.skus));
+    return {
+      wanted: wanted.size,
+      gallery: gallery.size,
+      page: on(service ? '/service/availability' : '/api/availability'),
+      mock: service ? on('/api/availability') : [],
+      all: plain.length,
+    };
+  }, service);
   check(
-    batch.requests.length === 1 && batch.requests[0] === batch.wanted,
-    `one batched request at load for all ${batch.wanted} SKUs, in the network log`,
-    `requests on the page endpoint: ${JSON.stringify(batch.requests)}`,
+    batch.page.length === 1 &&
+      batch.page[0] === batch.wanted &&
+      batch.all === (service ? 2 : 1) &&
+      (!service || (batch.mock.length === 1 && batch.mock[0] === batch.gallery)),
+    service
+      ? `one batched request to the service for all ${batch.wanted} SKUs, one to the mock for the gallery's ${batch.gallery}`
+      : `one batched request at load for all ${batch.wanted} SKUs, in the network log`,
+    `requests: ${JSON.stringify(batch)}`,
   );
   const encoded = await page.evaluate(() =>
     [...document.querySelectorAll('#network-log li')].some((li) =>
@@ -349,6 +367,53 @@ async function checkDemo(name, url, { accessibility = false } = {}) {
     'the event log shows expected-date-change for LAMP-MOSS',
   );
 
+  if (service) {
+    // The real queue: a shopper takes the last 9 units of the Moss run.
+    const pdpButton = () => document.querySelector('#theme-submit').textContent.trim();
+    await page.locator('#order-quantity').fill('9');
+    await page.locator('#place-order').click();
+    await waitFor('service: an order for the last 9 units makes Moss "Sold out"', () => {
+      const button = document.querySelector('#theme-submit').textContent.trim();
+      return (
+        button === 'Sold out' &&
+        /Order SHOP-\S+ accepted: 9 preorder/.test(
+          document.querySelector('#editor-status').textContent,
+        ) &&
+        document.querySelector('#queue-list [data-order^="SHOP-"]') !== null
+      );
+    });
+    // The merchant orders more: the purchase order grows by 10 units.
+    await page.locator('[data-po="PO-LAMP-MOSS-1"] input[type=number]').fill('210');
+    await page.locator('[data-po="PO-LAMP-MOSS-1"] button').click();
+    await waitFor('service: resizing the purchase order to 210 opens pre-orders again', () => {
+      const button = document.querySelector('#theme-submit').textContent.trim();
+      return (
+        button === 'Pre-order' &&
+        document.querySelector('#raw-record').textContent.includes('"quantity": 210')
+      );
+    });
+    // The shopper cancels: their 9 units leave the queue.
+    await page.locator('#queue-list [data-order^="SHOP-"] button').click();
+    await waitFor('service: cancelling the order takes its units out of the queue', () => {
+      const raw = document.querySelector('#raw-record').textContent;
+      return (
+        raw.includes('"reserved": 191') &&
+        document.querySelector('#queue-list [data-order^="SHOP-"]') === null &&
+        /cancelled/.test(document.querySelector('#editor-status').textContent)
+      );
+    });
+    check((await page.evaluate(pdpButton)) === 'Pre-order', 'service: Moss is a pre-order again');
+    // "Reset all data": the service starts again from its seed.
+    await page.locator('#reset-data').click();
+    await waitFor('service: reset restores the seeded purchase order (200 units)', () => {
+      const raw = document.querySelector('#raw-record').textContent;
+      return (
+        raw.includes('"quantity": 200') &&
+        /back to its starting point/.test(document.querySelector('#editor-status').textContent)
+      );
+    });
+  }
+
   // The merchant edits facts: every widget showing the SKU updates.
   await page.locator('#edit-sku').selectOption('DEMO-SOLD-OUT');
   await page.waitForFunction(
@@ -426,7 +491,7 @@ async function checkDemo(name, url, { accessibility = false } = {}) {
   // The snippet for the current setup.
   const snippet = await page.locator('#snippet-script').textContent();
   check(
-    snippet.includes('data-endpoint="/api/availability?skus={skus}"') &&
+    snippet.includes(`data-endpoint="/${service ? 'service' : 'api'}/availability?skus={skus}"`) &&
       snippet.includes('data-locale="en-US"') &&
       snippet.includes('data-currency="USD"') &&
       snippet.includes('data-time-zone='),
@@ -481,17 +546,14 @@ async function checkDemo(name, url, { accessibility = false } = {}) {
 
 try {
   if (runDev) {
-    const port = await freePort();
-    const server = await createServer({
-      configFile: resolve('vite.config.ts'),
-      logLevel: 'warn',
-      server: { host: '127.0.0.1', port, strictPort: true, open: false },
-    });
-    await server.listen();
+    // `npm start`: the demo on the availability service, on a throw-away folder.
+    const data = await mkdtemp(join(tmpdir(), 'preorder-demo-data-'));
+    const demo = await startDemo({ data, port: await freePort(), logLevel: 'warn' });
     try {
-      await checkDemo('dev server', `http://127.0.0.1:${port}/`, { accessibility: true });
+      await checkDemo('npm start (the service)', demo.url, { accessibility: true, service: true });
     } finally {
-      await server.close();
+      await demo.close();
+      await rm(data, { recursive: true, force: true });
     }
   }
   if (runStatic) {

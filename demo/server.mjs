@@ -1,0 +1,151 @@
+// The demo on the availability service: preorder-service on a fresh embedded
+// SQLite folder, seeded with the demo catalog (demo/service-seed.ts: products,
+// purchase orders and shoppers' orders), beside the demo's Vite server, which
+// proxies /service/* to it and adds the admin token, so the page never holds
+// it. DEMO_TOKEN is a demo secret only: the service listens on 127.0.0.1 and
+// the token is known to this script. Used by `npm start` and `npm run test:demo`.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createServer } from 'vite';
+import { freePort } from '../scripts/free-port.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const DEMO_TOKEN = 'demo-token';
+/** The page's calls to the service; `^` makes it a pattern, so /service-seed.ts is not proxied. */
+const SERVICE_PREFIX = '^/service/';
+const RESET_PATH = '/demo-service/reset';
+
+/** The service imports the elements' engine from dist/, so both must be built. */
+function ensureBuilt() {
+  if (existsSync(`${root}service/dist/cli.js`) && existsSync(`${root}dist/engine/index.js`)) return;
+  console.log('Building the elements and the service (first run only)…');
+  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('npm run build failed');
+}
+
+/** Starts preorder-service on `data`, emptied first, and waits for its "listening on" line. */
+async function startService({ data, port, seed }) {
+  await rm(data, { recursive: true, force: true });
+  await mkdir(data, { recursive: true });
+  const seedFile = join(data, 'seed.json');
+  const { orders, ...catalog } = seed;
+  await writeFile(seedFile, JSON.stringify(catalog, null, 2));
+  const child = spawn(
+    process.execPath,
+    [
+      `${root}service/bin/preorder-service.js`,
+      'serve',
+      `--port=${port}`,
+      `--data=${data}`,
+      `--seed=${seedFile}`,
+      `--admin-token=${DEMO_TOKEN}`,
+      '--log-level=warn',
+      // The browser may not keep an answer: each merchant change shows at once.
+      '--cache-max-age=0',
+      '--stale-while-revalidate=0',
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  // Whoever ends this process (Vite on SIGTERM, a failed check), the service goes with it.
+  const orphan = () => child.kill('SIGTERM');
+  process.once('exit', orphan);
+  void exited.then(() => process.off('exit', orphan));
+  await new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`preorder-service exited (${code})`)));
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      if (out.includes('listening on')) resolve();
+    });
+  });
+  // The shoppers' orders, in turn: the queue the page shows is a real one.
+  const url = `http://127.0.0.1:${port}`;
+  for (const order of orders) {
+    const response = await fetch(`${url}/orders`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${DEMO_TOKEN}` },
+      body: JSON.stringify(order),
+    });
+    if (response.status !== 201) {
+      throw new Error(`demo order ${order.id}: ${response.status} ${await response.text()}`);
+    }
+  }
+  return {
+    url,
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/**
+ * Starts both servers; resolves once the page can be opened at `url`.
+ * `data`: the embedded database folder (emptied on start and on reset).
+ */
+export async function startDemo({ data = `${root}.demo-data`, port = 5173, logLevel } = {}) {
+  ensureBuilt();
+  const servicePort = await freePort();
+  let seed;
+  let service;
+  const vite = await createServer({
+    configFile: `${root}vite.config.ts`,
+    logLevel,
+    define: { __PREORDER_DEMO_SERVICE__: 'true' },
+    server: {
+      port,
+      proxy: {
+        [SERVICE_PREFIX]: {
+          target: `http://127.0.0.1:${servicePort}`,
+          rewrite: (path) => path.replace(/^\/service/, ''),
+          headers: { Authorization: `Bearer ${DEMO_TOKEN}` },
+        },
+      },
+    },
+    plugins: [
+      {
+        name: 'demo-service-reset',
+        // "Reset all data": the service starts again on an empty folder, seeded anew.
+        configureServer(server) {
+          server.middlewares.use(RESET_PATH, (req, res) => {
+            if (req.method !== 'POST') return res.writeHead(405).end();
+            void service
+              .stop()
+              .then(async () => {
+                service = await startService({ data, port: servicePort, seed });
+                res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"ok":true}');
+              })
+              .catch((error) => {
+                res.writeHead(500, { 'Content-Type': 'application/json' });
+                res.end(JSON.stringify({ error: String(error.message ?? error) }));
+              });
+          });
+        },
+      },
+    ],
+  });
+  try {
+    const { buildServiceSeed } = await vite.ssrLoadModule('/service-seed.ts');
+    seed = buildServiceSeed(Date.now());
+    service = await startService({ data, port: servicePort, seed });
+    await vite.listen();
+  } catch (error) {
+    await vite.close();
+    await service?.stop();
+    throw error;
+  }
+  const address = vite.httpServer.address();
+  return {
+    vite,
+    url: `http://127.0.0.1:${address.port}/`,
+    serviceUrl: () => service.url,
+    close: async () => {
+      await vite.close();
+      await service.stop();
+    },
+  };
+}
