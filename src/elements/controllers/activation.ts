@@ -76,16 +76,19 @@ export class ActivationController implements ReactiveController {
     }
   };
 
-  /** A theme button that cannot order must not submit through Enter or scripts either. */
+  /**
+   * Any submit of the host's form (Enter, a theme script's requestSubmit() just
+   * after it switched the variant) posts what the followed inputs say now:
+   * order() re-reads them first, as a click does, so the tags are the
+   * submitted variant's, or none while it is not known. A theme button that
+   * cannot order must not submit through Enter or scripts either.
+   */
   #onSubmit = (event: SubmitEvent) => {
+    if (event.target !== this.#host.form) return;
+    const order = this.#options.order();
     const button = this.#options.themeButton();
     const submitter = event.submitter;
-    if (
-      button &&
-      event.target === this.#host.form &&
-      (submitter === button || !submitter) &&
-      !this.#options.order()
-    ) {
+    if (button && (submitter === button || !submitter) && !order) {
       event.preventDefault();
       event.stopImmediatePropagation();
     }
