@@ -2,7 +2,7 @@
 /**
  * `preorder-service serve`: prints `listening on http://HOST:PORT` and the
  * database; on SIGTERM or SIGINT it stops taking requests, finishes those in
- * flight, closes the database and exits 0.
+ * flight and the webhook deliveries under way, closes the database and exits 0.
  */
 import { parseArgs } from 'node:util';
 import { OPTIONS, resolveRaw, toServiceOptions, usage } from './options.js';
@@ -18,6 +18,8 @@ async function main(argv: string[]): Promise<number> {
       options: {
         help: { type: 'boolean', short: 'h' },
         ...Object.fromEntries(OPTIONS.map((o) => [o.flag, { type: 'string' as const }])),
+        // Each repeat is one more target.
+        'webhook-url': { type: 'string', multiple: true },
       },
     });
   } catch (error) {
@@ -31,9 +33,15 @@ async function main(argv: string[]): Promise<number> {
   }
   let options;
   try {
-    options = toServiceOptions(
-      resolveRaw(parsed.values as Record<string, string | undefined>, process.env),
+    // A repeated --webhook-url arrives as a list: joined into the comma list WEBHOOK_URLS takes.
+    const values = parsed.values as Record<string, string | string[] | boolean | undefined>;
+    const flags = Object.fromEntries(
+      OPTIONS.map(({ flag }) => {
+        const value = values[flag];
+        return [flag, Array.isArray(value) ? value.join(',') : (value as string | undefined)];
+      }),
     );
+    options = toServiceOptions(resolveRaw(flags, process.env));
   } catch (error) {
     process.stderr.write(`preorder-service: ${(error as Error).message}\n`);
     return 2;

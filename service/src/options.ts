@@ -1,5 +1,6 @@
 /** The command's options: each a flag and an environment variable, flags winning. */
 import { isTimeZone } from 'preorder-elements/engine';
+import type { WebhookOptions } from './delivery/worker.js';
 import type { ServiceOptions } from './service.js';
 
 interface Option {
@@ -42,9 +43,37 @@ export const OPTIONS: Option[] = [
   {
     flag: 'webhook-url',
     env: 'WEBHOOK_URLS',
-    help: 'where events are POSTed, comma list (delivery not yet built)',
+    help: 'where events are POSTed; comma list, or the flag repeated',
   },
-  { flag: 'webhook-secret', env: 'WEBHOOK_SECRET', help: 'signs outgoing events' },
+  {
+    flag: 'webhook-secret',
+    env: 'WEBHOOK_SECRET',
+    help: 'signs outgoing events (required with --webhook-url)',
+  },
+  {
+    flag: 'webhook-timeout-ms',
+    env: 'WEBHOOK_TIMEOUT_MS',
+    help: 'a webhook request without an answer by then has failed',
+    default: '10000',
+  },
+  {
+    flag: 'webhook-retry-base-ms',
+    env: 'WEBHOOK_RETRY_BASE_MS',
+    help: 'bound of the first retry delay (doubling, full jitter)',
+    default: '1000',
+  },
+  {
+    flag: 'webhook-retry-max-ms',
+    env: 'WEBHOOK_RETRY_MAX_MS',
+    help: 'longest delay between two attempts',
+    default: '3600000',
+  },
+  {
+    flag: 'webhook-poll-ms',
+    env: 'WEBHOOK_POLL_MS',
+    help: "longest wait before looking for other instances' events",
+    default: '1000',
+  },
   {
     flag: 'smtp-url',
     env: 'SMTP_URL',
@@ -107,6 +136,33 @@ function integer(raw: RawOptions, flag: string, max: number): number {
   return value;
 }
 
+/** --webhook-url's list (each an http or https URL) and the rest of the delivery options; undefined without a URL. */
+function webhookOptions(raw: RawOptions): WebhookOptions | undefined {
+  const urls = (raw['webhook-url'] ?? '')
+    .split(',')
+    .map((url) => url.trim())
+    .filter(Boolean);
+  if (urls.length === 0) return undefined;
+  for (const url of urls)
+    if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol))
+      throw new Error(
+        `--webhook-url: expected http:// or https:// URLs, got ${JSON.stringify(url)}`,
+      );
+  const secret = raw['webhook-secret'];
+  if (!secret)
+    throw new Error('--webhook-secret: required with --webhook-url (events are always signed)');
+  const timeoutMs = integer(raw, 'webhook-timeout-ms', 600_000);
+  if (timeoutMs === 0) throw new Error('--webhook-timeout-ms: expected at least 1');
+  return {
+    urls: [...new Set(urls)],
+    secret,
+    timeoutMs,
+    retryBaseMs: integer(raw, 'webhook-retry-base-ms', 86_400_000),
+    retryMaxMs: integer(raw, 'webhook-retry-max-ms', 604_800_000),
+    pollMs: Math.max(1, integer(raw, 'webhook-poll-ms', 3_600_000)),
+  };
+}
+
 /** The service's options, or an error naming the option and what it expects. */
 export function toServiceOptions(raw: RawOptions): ServiceOptions & { extra: RawOptions } {
   const timeZone = raw['time-zone'] as string;
@@ -134,7 +190,8 @@ export function toServiceOptions(raw: RawOptions): ServiceOptions & { extra: Raw
     staleWhileRevalidate: integer(raw, 'stale-while-revalidate', 31_536_000),
     recordCache: integer(raw, 'record-cache', 10_000_000),
     logger: { level },
-    // Options of the next issue (webhooks, email, Shopify): parsed and kept.
+    webhooks: webhookOptions(raw),
+    // Options of the next issue (email, Shopify): parsed and kept.
     extra: raw,
   };
 }

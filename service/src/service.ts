@@ -3,6 +3,8 @@
  * seed, build the HTTP server, listen; close in the reverse order.
  */
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import type { DeliveryDb } from './delivery/store.js';
+import { type WebhookOptions, WebhookWorker } from './delivery/worker.js';
 import { buildApp } from './http/app.js';
 import { RecordReader } from './rules/availability.js';
 import type { Clock } from './rules/types.js';
@@ -25,6 +27,8 @@ export interface ServiceOptions {
   logger: FastifyServerOptions['logger'];
   /** The clock; tests pin it. Default Date.now. */
   now?: () => number;
+  /** Webhook targets and delivery settings; none: events wait in the outbox. */
+  webhooks?: WebhookOptions | undefined;
 }
 
 export interface RunningService {
@@ -32,11 +36,32 @@ export interface RunningService {
   storage: Storage;
   /** `http://host:port` as bound (port 0 resolved). */
   url: string;
+  /** The webhook worker, when targets are configured. */
+  webhooks: WebhookWorker | undefined;
   close(): Promise<void>;
 }
 
+/**
+ * The worker's database: on PostgreSQL its own transactions on the pool
+ * (storage.read is the pool there), which NOTIFY no instance; on SQLite the
+ * one writer through storage.transaction (the folder's only process).
+ */
+function deliveryDb(storage: Storage): DeliveryDb {
+  const write: DeliveryDb['write'] =
+    storage.kind === 'postgres'
+      ? (work) => storage.read.transaction().execute(work)
+      : (work) => storage.transaction(work);
+  return { kind: storage.kind, read: storage.read, write };
+}
+
 export async function startService(options: ServiceOptions): Promise<RunningService> {
-  const storage = await openStorage({ data: options.data, databaseUrl: options.databaseUrl });
+  const opened = await openStorage({ data: options.data, databaseUrl: options.databaseUrl });
+  let webhooks: WebhookWorker | undefined;
+  // What the routes and the seed write through: each commit wakes the worker at once.
+  const storage: Storage = {
+    ...opened,
+    transaction: (work) => opened.transaction(work).finally(() => webhooks?.wake()),
+  };
   try {
     const clock: Clock = { now: options.now ?? Date.now, timeZone: options.timeZone };
     if (options.seed) await loadSeed(storage, options.seed, clock);
@@ -55,16 +80,27 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : options.port;
     const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+    if (options.webhooks) {
+      webhooks = new WebhookWorker(
+        deliveryDb(opened),
+        options.webhooks,
+        app.log.child({ component: 'webhooks' }),
+      );
+      await webhooks.start();
+    }
     let closing: Promise<void> | undefined;
     return {
       app,
       storage,
       url: `http://${host}:${port}`,
-      // Stops taking requests, lets those in flight finish, then closes the database.
-      close: () => (closing ??= app.close().then(() => storage.close())),
+      webhooks,
+      // Stops taking requests and deliveries, lets those in flight finish, then closes the database.
+      close: () =>
+        (closing ??= Promise.all([app.close(), webhooks?.close()]).then(() => opened.close())),
     };
   } catch (error) {
-    await storage.close();
+    await webhooks?.close();
+    await opened.close();
     throw error;
   }
 }

@@ -158,11 +158,47 @@ function initial(kind: DatabaseKind): Migration {
   };
 }
 
+/**
+ * Per-target webhook delivery state (src/delivery): one row per event and
+ * target until the target answers 2xx. The key orders a target's rows; the
+ * second index finds a row's earlier events of the same order.
+ */
+const outboxDeliveries: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('outbox_deliveries')
+      .addColumn('target', 'text', (c) => c.notNull())
+      .addColumn('event_id', 'integer', (c) => c.notNull())
+      .addColumn('ordering_key', 'text', (c) => c.notNull())
+      .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('next_attempt_at', 'text')
+      .addColumn('lease_owner', 'text')
+      .addColumn('lease_until', 'text')
+      .addColumn('last_error', 'text')
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('outbox_deliveries_key', ['target', 'event_id'])
+      .execute();
+    await db.schema
+      .createIndex('outbox_deliveries_by_order')
+      .on('outbox_deliveries')
+      .columns(['target', 'ordering_key', 'event_id'])
+      .execute();
+  },
+  async down(db: Kysely<unknown>) {
+    await db.schema.dropTable('outbox_deliveries').ifExists().execute();
+  },
+};
+
 /** Applies every migration not yet applied; throws with the failing one's name. */
 export async function migrate(db: Kysely<unknown>, kind: DatabaseKind): Promise<void> {
   const migrator = new Migrator({
     db,
-    provider: { getMigrations: async () => ({ '0001_initial': initial(kind) }) },
+    provider: {
+      getMigrations: async () => ({
+        '0001_initial': initial(kind),
+        '0002_outbox_deliveries': outboxDeliveries,
+      }),
+    },
   });
   const { error, results = [] } = await migrator.migrateToLatest();
   const failed = results.find((result) => result.status === 'Error');

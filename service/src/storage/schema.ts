@@ -99,7 +99,12 @@ export interface PromiseHistoryTable {
   reason: string;
 }
 
-/** The transactional outbox: events written with the change that causes them, delivered later. */
+/**
+ * The transactional outbox: events written with the change that causes them, delivered later.
+ * `delivered_at` is set when the delivery worker has handed the event to every
+ * target's queue (a row per target in outbox_deliveries); `attempts`,
+ * `next_attempt_at` and `last_error` are per target there, not here.
+ */
 export interface OutboxTable {
   id: Generated<number>;
   type: string;
@@ -114,6 +119,29 @@ export interface OutboxTable {
   last_error: string | null;
 }
 
+/**
+ * One event still to deliver to one target (a webhook URL): the per-target
+ * state, so a target that is down holds back only its own rows. Delivered
+ * rows are deleted; a row present for (target, ordering_key) with a lower
+ * event_id holds the later ones back (in order per order id).
+ */
+export interface OutboxDeliveryTable {
+  target: string;
+  /** outbox.id */
+  event_id: number;
+  /** `order:<id>`, else `sku:<sku>`, else `event:<id>`: events with one key go out in id order. */
+  ordering_key: string;
+  /** Failed attempts so far. */
+  attempts: number;
+  /** ISO time before which it is not tried again; null: now. */
+  next_attempt_at: string | null;
+  /** The instance delivering it, until lease_until (ISO): a killed instance's lease runs out. */
+  lease_owner: string | null;
+  lease_until: string | null;
+  last_error: string | null;
+  created_at: string;
+}
+
 export interface Database {
   products: ProductTable;
   purchase_orders: PurchaseOrderTable;
@@ -123,4 +151,5 @@ export interface Database {
   allocations: AllocationTable;
   promise_history: PromiseHistoryTable;
   outbox: OutboxTable;
+  outbox_deliveries: OutboxDeliveryTable;
 }
