@@ -6,6 +6,7 @@ import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import type { DeliveryDb } from './delivery/store.js';
 import { type WebhookOptions, WebhookWorker } from './delivery/worker.js';
 import { buildApp } from './http/app.js';
+import { LiveFeed } from './live/feed.js';
 import { RecordReader } from './rules/availability.js';
 import type { Clock } from './rules/types.js';
 import { loadSeed } from './seed.js';
@@ -27,6 +28,8 @@ export interface ServiceOptions {
   logger: FastifyServerOptions['logger'];
   /** The clock; tests pin it. Default Date.now. */
   now?: () => number;
+  /** `GET /events`: a heartbeat comment this often, ms (default 15 s). */
+  heartbeatMs?: number;
   /** Webhook targets and delivery settings; none: events wait in the outbox. */
   webhooks?: WebhookOptions | undefined;
 }
@@ -57,6 +60,7 @@ function deliveryDb(storage: Storage): DeliveryDb {
 export async function startService(options: ServiceOptions): Promise<RunningService> {
   const opened = await openStorage({ data: options.data, databaseUrl: options.databaseUrl });
   let webhooks: WebhookWorker | undefined;
+  let stopFeed = () => {};
   // What the routes and the seed write through: each commit wakes the worker at once.
   const storage: Storage = {
     ...opened,
@@ -65,6 +69,9 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   try {
     const clock: Clock = { now: options.now ?? Date.now, timeZone: options.timeZone };
     if (options.seed) await loadSeed(storage, options.seed, clock);
+    // Live pages: each commit (here, or another instance's NOTIFY) wakes the feed.
+    const feed = new LiveFeed(storage.read);
+    stopFeed = storage.changes.onChange(() => feed.wake());
     const app = await buildApp(
       {
         storage,
@@ -73,6 +80,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
         adminToken: options.adminToken || undefined,
         maxAge: options.maxAge,
         staleWhileRevalidate: options.staleWhileRevalidate,
+        live: { feed, heartbeatMs: options.heartbeatMs ?? 15_000, maxBufferBytes: 1024 * 1024 },
       },
       options.logger,
     );
@@ -96,7 +104,10 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       webhooks,
       // Stops taking requests and deliveries, lets those in flight finish, then closes the database.
       close: () =>
-        (closing ??= Promise.all([app.close(), webhooks?.close()]).then(() => opened.close())),
+        (closing ??= Promise.all([app.close(), webhooks?.close()]).then(() => {
+          stopFeed();
+          return opened.close();
+        })),
     };
   } catch (error) {
     await webhooks?.close();

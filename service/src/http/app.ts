@@ -12,6 +12,7 @@ import { sendError } from './errors.js';
 import { errorSchema } from './responses.js';
 import { addFormats } from './formats.js';
 import { adminRoutes } from './routes-admin.js';
+import { eventRoutes } from './routes-events.js';
 import { orderRoutes } from './routes-orders.js';
 import { publicRoutes } from './routes-public.js';
 
@@ -100,6 +101,7 @@ export async function buildApp(
     },
   });
   publicRoutes(app, ctx);
+  eventRoutes(app, ctx);
   adminRoutes(app, ctx);
   orderRoutes(app, ctx);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());

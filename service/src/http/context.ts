@@ -2,6 +2,7 @@
 import type { RecordReader } from '../rules/availability.js';
 import type { Clock } from '../rules/types.js';
 import type { Storage } from '../storage/db.js';
+import type { LiveOptions } from './routes-events.js';
 
 export interface RouteContext {
   storage: Storage;
@@ -11,4 +12,6 @@ export interface RouteContext {
   /** Cache-Control of the public reads, seconds. */
   maxAge: number;
   staleWhileRevalidate: number;
+  /** `GET /events`: the feed of changed records, heartbeat and per-connection bound. */
+  live: LiveOptions;
 }

@@ -9,6 +9,7 @@ import { RuleError } from '../rules/errors.js';
 import type { RouteContext } from './context.js';
 import { errors, health, healthDown, notModified, record, records } from './responses.js';
 import { availabilityQuery, skuParams } from './schemas.js';
+import { parseSkuList } from './sku-list.js';
 
 /** True when the client's If-None-Match names this ETag (or `*`). */
 function fresh(request: FastifyRequest, etag: string): boolean {
@@ -96,18 +97,7 @@ export function publicRoutes(app: FastifyInstance, ctx: RouteContext) {
     },
     async (request, reply) => {
       const found = await answer(request.url, async () => {
-        const skus = request.query.skus
-          .split(',')
-          .map((sku) => sku.trim())
-          .filter(Boolean);
-        if (!skus.length || skus.length > 100)
-          throw new RuleError(
-            400,
-            'invalid_input',
-            `skus: expected 1 to 100 comma-separated SKUs, got ${skus.length}`,
-            { field: 'skus', expected: '1 to 100 comma-separated SKUs', in: 'querystring' },
-          );
-        const { records, etag } = await ctx.reader.read(skus);
+        const { records, etag } = await ctx.reader.read(parseSkuList(request.url));
         return { body: `[${records.join(',')}]`, etag };
       });
       return sendCached(request, reply, found as Answer);

@@ -8,6 +8,7 @@
 export class Changes {
   #generation = 0;
   #seen: boolean;
+  readonly #listeners = new Set<() => void>();
 
   /** `seen`: whether every change is seen from the start (SQLite: one process owns the folder). */
   constructor(seen: boolean) {
@@ -21,11 +22,18 @@ export class Changes {
   /** Something may have changed. */
   bump(): void {
     this.#generation++;
+    for (const listener of this.#listeners) listener();
   }
 
   /** Changes from now on may go unseen (or are seen again): either way, what was cached is old. */
   seen(seen: boolean): void {
     this.#seen = seen;
-    this.#generation++;
+    this.bump();
+  }
+
+  /** Calls `listener` after each change (a commit here or, on PostgreSQL, another's NOTIFY); returns its removal. */
+  onChange(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   }
 }
