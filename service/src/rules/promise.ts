@@ -28,8 +28,11 @@ export function queuedPromise(
   told?: LinePromise,
   kind: 'preorder' | 'backorder' = 'preorder',
 ): QueuedPromise {
+  // Stated as the storefront's record states it for the next order: at the
+  // precision of the purchase order that brings the line's first unit (the
+  // record has one precision, not one per lot), else the product's.
   const precision: DatePrecision =
-    lotPrecision(lots, ahead, units) ?? product.settings.datePrecision ?? 'day';
+    lotPrecision(lots, ahead, 1) ?? product.settings.datePrecision ?? 'day';
   // The line is already accepted: neither the cap nor the stock decides its date, only its place.
   const decision = decide(
     {

@@ -37,6 +37,7 @@ function samePromises(product: ProductState, lots: readonly Lot[], clock: Clock)
     const key = [
       queueShipDay(incoming, ahead, units, clock.timeZone),
       queueShipDay(lots, ahead, units),
+      queueShipDay(lots, ahead, 1), // the first unit's purchase order states the precision
       units,
       told.date,
       told.precision,
