@@ -63,6 +63,17 @@ function lotsOf(record: RawRecord): { lots: Lot[]; other: unknown[] } {
 const count = (value: unknown) =>
   typeof value === 'number' && Number.isFinite(value) ? Math.max(0, value) : 0;
 
+/**
+ * The index of the lot that brings queue position `next` (the next order's
+ * first unit), or the last lot past all of them; -1 with none. The mock's
+ * lots and the service's purchase orders are delayed by the same rule.
+ */
+export function coveringLot(units: readonly number[], next: number): number {
+  let covered = 0;
+  const index = units.findIndex((quantity) => (covered += quantity) >= next);
+  return index === -1 ? units.length - 1 : index;
+}
+
 /** `YYYY-MM-DD...` moved by `days`; the time part of a date-time, if any, is kept. */
 export function shiftDate(value: string, days: number): string {
   const day = Date.parse(`${value.slice(0, 10)}T00:00:00Z`);
@@ -133,11 +144,10 @@ export function delayPurchaseOrder(record: RawRecord, days: number): ActionResul
   }
   const { lots, other } = lotsOf(record);
   if (lots.length > 0) {
-    // The lot covering the next queue position (or the last one, past all lots).
-    const next = count(record.reserved) + 1;
-    let covered = 0;
-    let index = lots.findIndex((lot) => (covered += lot.quantity) >= next);
-    if (index === -1) index = lots.length - 1;
+    const index = coveringLot(
+      lots.map((lot) => lot.quantity),
+      count(record.reserved) + 1,
+    );
     const late = lots[index];
     const moved = lots.map((lot, i) =>
       i === index ? { ...lot, date: shiftDate(lot.date, days) } : lot,

@@ -10,7 +10,7 @@ import { CARDS, PRODUCT, VARIANTS, buildCatalog } from './catalog.js';
 import type { RawRecord } from './scenarios.js';
 
 /** The record fields that are a product's own settings (service.md s.2, PUT /admin/products). */
-const PRODUCT_FIELDS = [
+export const PRODUCT_FIELDS = [
   'status',
   'releaseDate',
   'onHand',

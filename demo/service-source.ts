@@ -4,9 +4,10 @@
  * server's /service/ proxy, which adds the admin token. The page never holds
  * the token; the service decides, and the elements show what it serves.
  */
+import { coveringLot, shiftDate } from './mock-actions.js';
 import { demoFetch } from './network.js';
 import type { RawRecord } from './scenarios.js';
-import { SERVICE_SKUS } from './service-seed.js';
+import { PRODUCT_FIELDS, SERVICE_SKUS } from './service-seed.js';
 import { ON_SERVICE, settings } from './state.js';
 
 export type Outcome = { note: string } | { error: string };
@@ -75,7 +76,7 @@ export async function loadProduct(value: string): Promise<ProductView | { error:
   return reply.ok ? reply.data : (refused(reply.data) as { error: string });
 }
 
-/** The fields of PUT /admin/products the editor has; queue and supply are not among them. */
+/** The editor's fields that are a product's (queue and supply are the service's own). */
 export async function saveProduct(
   value: string,
   title: string | undefined,
@@ -83,7 +84,7 @@ export async function saveProduct(
 ): Promise<Outcome> {
   const product: Record<string, unknown> = title ? { title } : {};
   for (const [key, field] of Object.entries(patch)) {
-    if (field !== null && key !== 'reserved' && key !== 'incoming') product[key] = field;
+    if (field !== null && (PRODUCT_FIELDS as readonly string[]).includes(key)) product[key] = field;
   }
   const reply = await call('PUT', `/admin/products/${sku(value)}`, product);
   return reply.ok ? { note: 'Product saved.' } : refused(reply.data);
@@ -109,19 +110,18 @@ export async function receiveNext(view: ProductView): Promise<Outcome> {
   };
 }
 
-/** `YYYY-MM-DD` moved by `days`. */
-export function shiftDay(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 /** The purchase order that brings the next order's units is late by `days`. */
 export async function delayNext(view: ProductView, days: number): Promise<Outcome> {
   const lots = open(view);
-  let covered = 0;
-  const next = view.queue.waitingUnits + 1;
-  const late = lots.find((po) => (covered += po.remaining) >= next) ?? lots.at(-1);
+  const late =
+    lots[
+      coveringLot(
+        lots.map((po) => po.remaining),
+        view.queue.waitingUnits + 1,
+      )
+    ];
   if (!late) return { error: `${view.sku as string} has no open purchase order to delay.` };
-  return changePurchaseOrder(late.id, { expectedDate: shiftDay(late.expectedDate, days) });
+  return changePurchaseOrder(late.id, { expectedDate: shiftDate(late.expectedDate, days) });
 }
 
 export async function changePurchaseOrder(

@@ -104,20 +104,7 @@ export function eventRoutes(app: FastifyInstance, ctx: RouteContext) {
       });
 
       try {
-        if (after !== undefined) {
-          const { events, complete } = await live.feed.replay(after, skus);
-          if (complete) events.forEach(send);
-          else {
-            // The rows after `after` are gone: the current records stand in for them.
-            const id = await live.feed.lastId();
-            const { records } = await ctx.reader.read(skus);
-            for (const record of records) {
-              const { sku } = JSON.parse(record) as { sku: string };
-              raw.write(frame({ id, sku, record }));
-            }
-            lastSent = Math.max(lastSent, id);
-          }
-        }
+        if (after !== undefined) (await live.feed.replay(after, skus)).forEach(send);
       } catch (error) {
         request.log.error({ err: error }, 'events: replay failed');
         raw.destroy();

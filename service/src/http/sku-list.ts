@@ -17,8 +17,8 @@ const invalid = (message: string) =>
 
 /** The SKUs of `url`'s `skus` parameter, decoded, trimmed, once each, in order. */
 export function parseSkuList(url: string): string[] {
-  const query = url.slice(url.indexOf('?') + 1);
-  const raw = /(?:^|&)skus=([^&#]*)/.exec(url.includes('?') ? query : '')?.[1];
+  const at = url.indexOf('?');
+  const raw = at < 0 ? undefined : /(?:^|&)skus=([^&#]*)/.exec(url.slice(at + 1))?.[1];
   if (raw === undefined) throw invalid('missing');
   const skus = new Set<string>();
   for (const part of raw.split(',')) {

@@ -69,10 +69,6 @@ export class LiveFeed {
     return () => this.#subscribers.delete(subscriber);
   }
 
-  get subscribers(): number {
-    return this.#subscribers.size;
-  }
-
   /** Something was committed: read what is new (one read at a time; a wake during it reads again). */
   wake(): void {
     if (this.#subscribers.size === 0) return;
@@ -107,7 +103,7 @@ export class LiveFeed {
       .execute();
     for (const row of rows) {
       const id = Number(row.id);
-      if (this.#seen.has(id) || id <= floor) continue;
+      if (this.#seen.has(id)) continue;
       this.#seen.add(id);
       if (id > this.#cursor) this.#cursor = id;
       const event = toEvent(row);
@@ -121,18 +117,9 @@ export class LiveFeed {
   /**
    * What a page that last saw `afterId` missed: the newest record of each of
    * `skus` written after it (a record is state: the last one is all it needs).
-   * `complete` is false when the outbox no longer holds the rows after
-   * `afterId` (pruned): then the caller sends the current records instead.
+   * The outbox keeps every row, so nothing after `afterId` is ever gone.
    */
-  async replay(
-    afterId: number,
-    skus: readonly string[],
-  ): Promise<{ events: LiveEvent[]; complete: boolean }> {
-    const oldest = await this.#db
-      .selectFrom('outbox')
-      .select((eb) => eb.fn.min('id').as('id'))
-      .executeTakeFirst();
-    const complete = oldest?.id == null || Number(oldest.id) <= afterId + 1;
+  async replay(afterId: number, skus: readonly string[]): Promise<LiveEvent[]> {
     const rows = await this.#db
       .selectFrom('outbox')
       .select(['id', 'sku', 'payload'])
@@ -147,6 +134,6 @@ export class LiveFeed {
       newest.delete(event.sku); // re-inserted last: the events stay in id order
       newest.set(event.sku, event);
     }
-    return { events: [...newest.values()], complete };
+    return [...newest.values()];
   }
 }
