@@ -42,31 +42,43 @@ export class PromiseOnScreen {
   /** Whose promise: the SKU and quantity, as one key; null while none is shown. */
   key: string | null = null;
   #shown: ShownPromise | null = null;
+  /** Whose promise `#shown` is (claimed before it is decided, `key` may be ahead). */
+  #shownKey: string | null = null;
 
   /** What was shown before for this SKU and quantity, by this element or this browser. */
   readonly recall = (sku: string, quantity: number): ShownPromise | null => {
     const key = promiseKey(sku, quantity);
-    if (key === this.key && this.#shown) return this.#shown;
+    if (key === this.#shownKey && this.#shown) return this.#shown;
     const day = recall(KEY)[key]; // inherited names are never strings
     return typeof day === 'string' ? { day, movedFrom: null } : null;
   };
 
+  /**
+   * On the page from now on for this SKU and quantity, before it is decided:
+   * claimed when the record arrives, every element beside it renders that
+   * record once, already knowing.
+   */
+  claim(sku: string, quantity: number): void {
+    const key = promiseKey(sku, quantity);
+    if (key === this.key) return;
+    this.key = key;
+    onPage.add(this);
+    changed();
+  }
+
   /** Notes the promise now shown for a SKU and quantity (`shown` null: it names no day). */
   show(sku: string, quantity: number, shown: ShownPromise | null): void {
     const key = promiseKey(sku, quantity);
-    if (shown && (key !== this.key || shown.day !== this.#shown?.day))
+    if (shown && (key !== this.#shownKey || shown.day !== this.#shown?.day))
       remember(KEY, [[key, shown.day]], MAX_REMEMBERED);
     this.#shown = shown;
-    if (key !== this.key) {
-      this.key = key;
-      onPage.add(this);
-      changed();
-    }
+    this.#shownKey = key;
+    this.claim(sku, quantity);
   }
 
   /** Nothing shown any more (loading, failed, or off the page). */
   hide(): void {
-    this.key = this.#shown = null;
+    this.key = this.#shown = this.#shownKey = null;
     if (onPage.delete(this)) changed();
   }
 }

@@ -84,11 +84,14 @@ export abstract class AvailabilityElement extends LitElement {
   readonly #skuInput = new InputFollower(this, () => this.skuFrom);
   readonly #quantityInput = new InputFollower(this, () => this.quantityFrom);
 
-  protected readonly data = new AvailabilityController(this, () => ({
-    sku: this.currentSku(),
-    endpoint: this.endpoint,
-    inline: this.availability,
-  }));
+  protected readonly data = new AvailabilityController(
+    this,
+    () => ({ sku: this.currentSku(), endpoint: this.endpoint, inline: this.availability }),
+    (state) => this.dataChanged(state),
+  );
+
+  /** Heard as the record arrives, before any element renders it. */
+  protected dataChanged(_state: AvailabilityState): void {}
 
   /** The engine's decision for the current record and quantity; null while loading or failed. */
   protected decision: RenderDecision | null = null;

@@ -5,7 +5,7 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { PromiseOnScreen } from '../data/index.js';
+import { PromiseOnScreen, type AvailabilityState } from '../data/index.js';
 import { AvailabilityElement } from './availability-element.js';
 import { css } from './css.js';
 import { emit } from './events.js';
@@ -85,6 +85,12 @@ export class ExpectedDate extends AvailabilityElement {
       transitDays: this.transitDays,
       lastShown: this.#promise.recall,
     };
+  }
+
+  protected override dataChanged(state: AvailabilityState): void {
+    // Claimed now: a button beside it hears of this promise before rendering the record.
+    if (state.record && this.isConnected)
+      this.#promise.claim(state.record.sku, this.currentQuantity());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
