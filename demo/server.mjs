@@ -11,12 +11,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
 import { freePort } from '../scripts/free-port.mjs';
+import { startMessageCatcher } from './messages-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const DEMO_TOKEN = 'demo-token';
 /** The page's calls to the service; `^` makes it a pattern, so /service-seed.ts is not proxied. */
 const SERVICE_PREFIX = '^/service/';
 const RESET_PATH = '/demo-service/reset';
+const MESSAGES_PATH = '/demo-service/messages';
 
 /** The service imports the elements' engine from dist/, so both must be built. */
 function ensureBuilt() {
@@ -26,8 +28,12 @@ function ensureBuilt() {
   if (build.status !== 0) throw new Error('npm run build failed');
 }
 
-/** Starts preorder-service on `data`, emptied first, and waits for its "listening on" line. */
-async function startService({ data, port, seed }) {
+/**
+ * Starts preorder-service on `data`, emptied first, and waits for its
+ * "listening on" line. Its emails and webhooks go to `messages` (the
+ * catcher); links in emails point at the page's /service/ proxy (`publicUrl`).
+ */
+async function startService({ data, port, seed, messages, publicUrl }) {
   await rm(data, { recursive: true, force: true });
   await mkdir(data, { recursive: true });
   const seedFile = join(data, 'seed.json');
@@ -46,6 +52,11 @@ async function startService({ data, port, seed }) {
       // The browser may not keep an answer: each merchant change shows at once.
       '--cache-max-age=0',
       '--stale-while-revalidate=0',
+      `--smtp-url=${messages.smtpUrl}`,
+      '--mail-from=Demo shop <shop@example.com>',
+      `--public-url=${publicUrl}`,
+      `--webhook-url=${messages.webhookUrl}`,
+      `--webhook-secret=${messages.webhookSecret}`,
     ],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
@@ -90,8 +101,11 @@ async function startService({ data, port, seed }) {
 export async function startDemo({ data = `${root}.demo-data`, port = 5173, logLevel } = {}) {
   ensureBuilt();
   const servicePort = await freePort();
+  const messages = await startMessageCatcher();
   let seed;
   let service;
+  let publicUrl;
+  const start = () => startService({ data, port: servicePort, seed, messages, publicUrl });
   const vite = await createServer({
     configFile: `${root}vite.config.ts`,
     logLevel,
@@ -116,7 +130,8 @@ export async function startDemo({ data = `${root}.demo-data`, port = 5173, logLe
             void service
               .stop()
               .then(async () => {
-                service = await startService({ data, port: servicePort, seed });
+                messages.clear();
+                service = await start();
                 res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"ok":true}');
               })
               .catch((error) => {
@@ -124,6 +139,8 @@ export async function startDemo({ data = `${root}.demo-data`, port = 5173, logLe
                 res.end(JSON.stringify({ error: String(error.message ?? error) }));
               });
           });
+          // The emails and webhook events the service sent, live.
+          server.middlewares.use(MESSAGES_PATH, messages.middleware);
         },
       },
     ],
@@ -131,21 +148,24 @@ export async function startDemo({ data = `${root}.demo-data`, port = 5173, logLe
   try {
     const { buildServiceSeed } = await vite.ssrLoadModule('/service-seed.ts');
     seed = buildServiceSeed(Date.now());
-    service = await startService({ data, port: servicePort, seed });
+    // Listening first: the links in emails name the port Vite really took.
     await vite.listen();
+    publicUrl = `http://127.0.0.1:${vite.httpServer.address().port}/service`;
+    service = await start();
   } catch (error) {
     await vite.close();
     await service?.stop();
+    await messages.close();
     throw error;
   }
-  const address = vite.httpServer.address();
   return {
     vite,
-    url: `http://127.0.0.1:${address.port}/`,
+    url: `http://127.0.0.1:${vite.httpServer.address().port}/`,
     serviceUrl: () => service.url,
     close: async () => {
       await vite.close();
       await service.stop();
+      await messages.close();
     },
   };
 }
