@@ -368,6 +368,14 @@ async function checkDemo(name, url, { accessibility = false, service = false } =
   );
 
   if (service) {
+    // The delay reached the customers it moved: signed events (and emails) in the panel.
+    await waitFor('service: the delay is told: signed promise.changed webhook events', () => {
+      const hooks = [...document.querySelectorAll('#messages-log [data-kind=webhook]')];
+      return (
+        hooks.some((item) => item.dataset.type === 'promise.changed') &&
+        hooks.every((item) => item.classList.contains('ok'))
+      );
+    });
     // The real queue: a shopper takes the last 9 units of the Moss run.
     const pdpButton = () => document.querySelector('#theme-submit').textContent.trim();
     await page.locator('#order-quantity').fill('9');
