@@ -45,16 +45,12 @@ export interface RunningService {
 }
 
 /**
- * The worker's database: on PostgreSQL its own transactions on the pool
- * (storage.read is the pool there), which NOTIFY no instance; on SQLite the
- * one writer through storage.transaction (the folder's only process).
+ * The worker's database: reads on storage.read, writes in quiet transactions
+ * (delivery state is not availability: no NOTIFY, no read cache moved, no
+ * worker woken by its own writes; on SQLite no wait for the disk).
  */
 function deliveryDb(storage: Storage): DeliveryDb {
-  const write: DeliveryDb['write'] =
-    storage.kind === 'postgres'
-      ? (work) => storage.read.transaction().execute(work)
-      : (work) => storage.transaction(work);
-  return { kind: storage.kind, read: storage.read, write };
+  return { kind: storage.kind, read: storage.read, write: storage.quietTransaction };
 }
 
 export async function startService(options: ServiceOptions): Promise<RunningService> {

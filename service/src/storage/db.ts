@@ -23,6 +23,13 @@ export interface Storage {
   changes: Changes;
   /** Runs `work` in one transaction; its effects and events commit together or not at all. */
   transaction<T>(work: (trx: Db) => Promise<T>): Promise<T>;
+  /**
+   * A write transaction for bookkeeping that is not availability (delivery
+   * state): it notifies no instance, moves no read cache, and on SQLite does
+   * not wait for the disk (synchronous NORMAL: a power cut may undo it, which
+   * only repeats a delivery; a killed process loses nothing).
+   */
+  quietTransaction<T>(work: (trx: Db) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -80,36 +87,44 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
     await closeAll();
     throw error;
   }
+  // On SQLite the writer is one connection: a quiet transaction lowers its
+  // sync level for itself only and restores it before the next user.
+  const quietly = postgres ? undefined : sql.raw('pragma synchronous = NORMAL');
+  const durably = postgres ? undefined : sql.raw('pragma synchronous = FULL');
+  async function run<T>(work: (trx: Db) => Promise<T>, quiet: boolean): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await db.connection().execute(async (connection) => {
+          if (quiet && quietly) await quietly.execute(connection);
+          await begin.execute(connection);
+          try {
+            const result = await work(connection);
+            if (notify && !quiet) await notify.execute(connection);
+            await sql`commit`.execute(connection);
+            return result;
+          } catch (error) {
+            await sql`rollback`.execute(connection).catch(() => undefined);
+            throw error;
+          } finally {
+            // After the commit (or its failure): a read that began before it caches nothing.
+            if (!quiet) changes.bump();
+            if (quiet && durably) await durably.execute(connection);
+          }
+        });
+      } catch (error) {
+        const code = (error as { code?: string }).code;
+        if (attempt < ATTEMPTS && code && RETRYABLE.has(code)) continue;
+        throw error;
+      }
+    }
+  }
   return {
     kind,
     where,
     read,
     changes,
-    async transaction(work) {
-      for (let attempt = 1; ; attempt++) {
-        try {
-          return await db.connection().execute(async (connection) => {
-            await begin.execute(connection);
-            try {
-              const result = await work(connection);
-              if (notify) await notify.execute(connection);
-              await sql`commit`.execute(connection);
-              return result;
-            } catch (error) {
-              await sql`rollback`.execute(connection).catch(() => undefined);
-              throw error;
-            } finally {
-              // After the commit (or its failure): a read that began before it caches nothing.
-              changes.bump();
-            }
-          });
-        } catch (error) {
-          const code = (error as { code?: string }).code;
-          if (attempt < ATTEMPTS && code && RETRYABLE.has(code)) continue;
-          throw error;
-        }
-      }
-    },
+    transaction: (work) => run(work, false),
+    quietTransaction: (work) => run(work, true),
     close: closeAll,
   };
 }
