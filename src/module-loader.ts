@@ -1,0 +1,73 @@
+/**
+ * The module build's loader (dist/preorder-elements.module.js, for
+ * `<script type="module" src=... data-endpoint=...>`): defines each tag from
+ * its own chunk when the tag first appears on the page, in the HTML or added
+ * later, so a page downloads only the elements it shows. It imports nothing
+ * statically: its first task asks for the data layer and for the chunks of
+ * the tags present at once (the build lists each chunk's own imports beside
+ * it, see vite.module.config.ts), so the availability request leaves while
+ * the element code is still on its way, and no chunk waits for another.
+ */
+const CHUNKS = {
+  'order-button': () => import('./elements/order-button.js').then((m) => m.OrderButton),
+  'expected-date': () => import('./elements/expected-date.js').then((m) => m.ExpectedDate),
+  'availability-badge': () =>
+    import('./elements/availability-badge.js').then((m) => m.AvailabilityBadge),
+};
+type Tag = keyof typeof CHUNKS;
+const TAGS = Object.keys(CHUNKS) as Tag[];
+
+// A module has no document.currentScript: its script tags are the ones whose
+// resolved src is this module's URL (a module runs once per URL, so every
+// such tag is read, in document order, as two classic tags would be).
+const url = import.meta.url;
+const scripts = [...document.querySelectorAll('script')].filter((script) => script.src === url);
+
+/** Each tag's definition once asked for; the prefetches its elements hold until then. */
+const loading = new Map<Tag, Promise<void>>();
+const held = new Map<Tag, (() => void)[]>();
+
+/** Loads and defines the tag, once; returns the tags this call started loading. */
+function load(tag: Tag): Tag[] {
+  if (loading.has(tag) || customElements.get(tag)) return [];
+  const define = Promise.all([CHUNKS[tag](), api]).then(([element, { publish }]) => {
+    if (!customElements.get(tag)) customElements.define(tag, element);
+    publish(tag, element);
+    // The elements upgraded by define() hold their own subscriptions now.
+    for (const release of held.get(tag) ?? []) release();
+    held.delete(tag);
+  });
+  define.catch((error: unknown) => {
+    console.error(`[preorder-elements] <${tag}> could not be loaded:`, error);
+  });
+  loading.set(tag, define);
+  return [tag];
+}
+
+const api = import('./module-api.js').then((m) => {
+  m.start(scripts, () => TAGS.flatMap(load));
+  return m;
+});
+
+function found(element: Element): void {
+  const tag = element.localName as Tag;
+  if (customElements.get(tag)) return;
+  load(tag);
+  void api.then(({ prefetch }) => {
+    const release = !customElements.get(tag) && prefetch(element);
+    if (release) held.set(tag, [...(held.get(tag) ?? []), release]);
+  });
+}
+
+const selector = TAGS.join(',');
+const scan = (root: Element | Document) => {
+  if (root instanceof Element && root.matches(selector)) found(root);
+  for (const element of root.querySelectorAll(selector)) found(element);
+};
+scan(document);
+const observer = new MutationObserver((records) => {
+  for (const record of records)
+    for (const node of record.addedNodes) if (node instanceof Element) scan(node);
+  if (TAGS.every((tag) => customElements.get(tag))) observer.disconnect();
+});
+observer.observe(document, { childList: true, subtree: true });
