@@ -9,16 +9,19 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const { version } = JSON.parse(readFileSync(here('./package.json'), 'utf8')) as { version: string };
 
 /**
- * What every element needs, in two chunks each under the 10,000 B a file may
- * have (docs/size.md): Lit with the pure engine, and the rest of the shared
- * code (the data layer, with the loader's API beside it so the loader's first
- * import is this chunk, the text layer and the elements' base). Fewer files
- * compress better: this is the fewest that fit. The lazy locales stay apart.
+ * What every element needs, in chunks each under the 10,000 B a file may have
+ * (docs/size.md): the data layer with the engine's record validation (and the
+ * loader's API beside it: the loader's first import, small, so the page's
+ * availability request leaves while the rest is on its way), Lit with the
+ * rest of the engine, and the text layer with the elements' base. The lazy
+ * locales stay apart.
  */
+const DATA =
+  /[\\/]src[\\/](module-api|data[\\/](?!controller|date-memory)|engine[\\/](validate|calendar|intl|types|index)\.)/;
 const LIT_AND_ENGINE =
   /([\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)|[\\/]src[\\/]engine)[\\/]/;
 const SHARED =
-  /[\\/]src[\\/](module-api|data[\\/]|text[\\/]|elements[\\/](availability-element|input-follower|events|css|reserved-space))/;
+  /[\\/]src[\\/](data[\\/]|text[\\/]|elements[\\/](availability-element|input-follower|events|css|reserved-space))/;
 const LAZY_LOCALE = new RegExp(`[\\\\/]locales[\\\\/](${LAZY_LOCALES.join('|')})\\.ts$`);
 
 /** The loader's file name: stable, the one a page's script tag names. */
@@ -91,7 +94,8 @@ export default defineConfig({
         chunkFileNames: 'preorder-elements.module.[name]-[hash].js',
         codeSplitting: {
           groups: [
-            { name: 'lit-engine', test: LIT_AND_ENGINE },
+            { name: 'data', test: DATA, priority: 2 },
+            { name: 'lit-engine', test: LIT_AND_ENGINE, priority: 1 },
             { name: 'core', test: (id) => SHARED.test(id) && !LAZY_LOCALE.test(id) },
           ],
         },
