@@ -169,14 +169,6 @@ for (const [name, badgeText] of [
     return !tip.hidden && tip.style.top !== '';
   });
   check(name, true, 'tooltip opens and is positioned (lazy floating-ui)');
-  const posted = page.waitForRequest((r) => r.url().endsWith('/cart'));
-  await page.locator('order-button [part=button]').click();
-  const body = (await posted).postData() ?? '';
-  check(
-    name,
-    body.includes('properties%5B_order_type%5D=preorder'),
-    'the form posts the order-type tag',
-  );
   if (!name.includes('npm')) {
     const api = await page.evaluate(() => ({
       functions: ['configure', 'getOptions', 'refresh', 'defineElements'].every(
@@ -190,6 +182,14 @@ for (const [name, badgeText] of [
     }));
     check(name, api.functions && api.classes, 'window.PreorderElements: functions and classes');
   }
+  const posted = page.waitForRequest((r) => r.url().endsWith('/cart'));
+  await page.locator('order-button [part=button]').click();
+  const body = (await posted).postData() ?? '';
+  check(
+    name,
+    body.includes('properties%5B_order_type%5D=preorder'),
+    'the form posts the order-type tag',
+  );
   const violations = await page.evaluate(() => window.__violations);
   check(
     name,
@@ -292,6 +292,19 @@ async function checkModuleLoading(page, name) {
     { timeout: 10_000 },
   );
   check(name, true, 'an <order-button> added later is loaded, defined and rendered');
+  const defined = await page.evaluate(async () => {
+    const started = window.PreorderElements.defineElements();
+    await customElements.whenDefined('expected-date');
+    return {
+      started,
+      date: window.PreorderElements.ExpectedDate === customElements.get('expected-date'),
+    };
+  });
+  check(
+    name,
+    JSON.stringify(defined.started) === '["expected-date"]' && defined.date,
+    `PreorderElements.defineElements() loads the tag not yet defined (${JSON.stringify(defined)})`,
+  );
   check(
     name,
     apiRequests.length === 2,

@@ -42,11 +42,11 @@ export function start(scripts: HTMLScriptElement[], defineElements: () => string
   global.PreorderElements = existing ?? api;
 }
 
-/** Adds a defined tag's class to the API (`OrderButton` for order-button). */
-export function publish(tag: string, element: CustomElementConstructor): void {
+/** Adds a defined tag's class to the API under its public name (`OrderButton` for order-button). */
+export function publish(tag: string, named: Record<string, CustomElementConstructor>): void {
   if (global.PreorderElements !== api) return;
-  api.ELEMENTS[tag] = element;
-  api[element.name] = element;
+  Object.assign(api, named);
+  api.ELEMENTS[tag] = Object.values(named)[0];
 }
 
 /**

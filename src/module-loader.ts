@@ -8,11 +8,16 @@
  * it, see vite.module.config.ts), so the availability request leaves while
  * the element code is still on its way, and no chunk waits for another.
  */
+/** Each tag's chunk, to its class under its public name (minified, a class's own name is not). */
 const CHUNKS = {
-  'order-button': () => import('./elements/order-button.js').then((m) => m.OrderButton),
-  'expected-date': () => import('./elements/expected-date.js').then((m) => m.ExpectedDate),
+  'order-button': () =>
+    import('./elements/order-button.js').then(({ OrderButton }) => ({ OrderButton })),
+  'expected-date': () =>
+    import('./elements/expected-date.js').then(({ ExpectedDate }) => ({ ExpectedDate })),
   'availability-badge': () =>
-    import('./elements/availability-badge.js').then((m) => m.AvailabilityBadge),
+    import('./elements/availability-badge.js').then(({ AvailabilityBadge }) => ({
+      AvailabilityBadge,
+    })),
 };
 type Tag = keyof typeof CHUNKS;
 const TAGS = Object.keys(CHUNKS) as Tag[];
@@ -30,9 +35,10 @@ const held = new Map<Tag, (() => void)[]>();
 /** Loads and defines the tag, once; returns the tags this call started loading. */
 function load(tag: Tag): Tag[] {
   if (loading.has(tag) || customElements.get(tag)) return [];
-  const define = Promise.all([CHUNKS[tag](), api]).then(([element, { publish }]) => {
+  const define = Promise.all([CHUNKS[tag](), api]).then(([named, { publish }]) => {
+    const [element] = Object.values(named);
     if (!customElements.get(tag)) customElements.define(tag, element);
-    publish(tag, element);
+    publish(tag, named);
     // The elements upgraded by define() hold their own subscriptions now.
     for (const release of held.get(tag) ?? []) release();
     held.delete(tag);
