@@ -8,7 +8,13 @@
  * it, see vite.module.config.ts), so the availability request leaves while
  * the element code is still on its way, and no chunk waits for another.
  */
-/** Each tag's chunk, to its class under its public name (minified, a class's own name is not). */
+import type { ELEMENTS } from './elements/define.js';
+
+/**
+ * Each tag's chunk, to its class under its public name (minified, a class's
+ * own name is not). Typed by ELEMENTS, the one list of tags: a tag added
+ * there without a line here does not compile.
+ */
 const CHUNKS = {
   'order-button': () =>
     import('./elements/order-button.js').then(({ OrderButton }) => ({ OrderButton })),
@@ -18,7 +24,7 @@ const CHUNKS = {
     import('./elements/availability-badge.js').then(({ AvailabilityBadge }) => ({
       AvailabilityBadge,
     })),
-};
+} satisfies Record<keyof typeof ELEMENTS, () => Promise<Record<string, CustomElementConstructor>>>;
 type Tag = keyof typeof CHUNKS;
 const TAGS = Object.keys(CHUNKS) as Tag[];
 

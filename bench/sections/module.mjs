@@ -36,6 +36,13 @@ const moduleTag = (endpoint) =>
     '<script type="module" ',
   );
 
+/** `<link rel=modulepreload>` for the loader, its data chunk and the three tags' chunks (README). */
+function preloadHints() {
+  const chunks = JSON.parse(readFileSync('dist/preorder-elements.module.json', 'utf8'));
+  const files = new Set(['preorder-elements.module.js', ...Object.values(chunks).flat()]);
+  return [...files].map((file) => `<link rel="modulepreload" href="/dist/${file}" />`).join('\n');
+}
+
 /** In the page: the scripts fetched by the first rendered widget, and at the end. */
 function resourceProbe() {
   const scripts = () =>
@@ -102,7 +109,14 @@ async function load(bench, url, widgets) {
 /** @param {import('../harness.mjs').Bench} bench */
 export async function measure(bench) {
   const { server, bar } = bench;
-  const out = { collection: [], product: [], classic: gzipOf(BUNDLE), rtt: RTT, mbit: MBIT };
+  const out = {
+    collection: [],
+    product: [],
+    hinted: [],
+    classic: gzipOf(BUNDLE),
+    rtt: RTT,
+    mbit: MBIT,
+  };
   for (let r = 0; r < RUNS; r++) {
     const id = `module-grid-${r}`;
     const grid = server.registerPage('grid.html', id, {
@@ -120,6 +134,11 @@ export async function measure(bench) {
     const p = await load(bench, product, 50);
     const chunks = p.all.filter((s) => s.path !== `/${LOADER}`);
     const firstChunkEnd = Math.min(...chunks.map((s) => s.end));
+    // The same page with the README's modulepreload hints: the chunks come with the loader.
+    const hid = `module-hints-${r}`;
+    const hinted = productPage(preloadHints() + moduleTag(batched(hid, `&delay=${LATENCY}`)));
+    const h = await load(bench, server.registerPage('product.html', hid, hinted), 50);
+    out.hinted.push({ rounds: rounds(h.all), bytes: bytesOf(h.all), errors: h.errors });
     out.product.push({
       bytes: bytesOf(p.all),
       files: p.all.length,
@@ -170,6 +189,7 @@ export function describe(p, { module: m }) {
     `| collection, 48 badges, by the first render | ${fmt(median(c.map((x) => x.bytes)))} | ${c[0].files} | ${fmt(COLLECTION.bar)} (budget ${fmt(COLLECTION.budget)}) | | ${fmt(median(c.map((x) => x.bytes)) / m.classic, 2)} |`,
     `| product (button, date, badges), in all | ${fmt(median(q.map((x) => x.bytes)))} | ${q[0].files} | ${fmt(PRODUCT.bar)} (budget ${fmt(PRODUCT.budget)}) | ${[...new Set(q.map((x) => x.rounds))].join('/')} (bar ${ROUNDS_BAR}) | ${fmt(median(q.map((x) => x.bytes)) / m.classic, 2)} |`,
     '',
+    `With the README's \`modulepreload\` hints the product page's scripts take ${[...new Set(m.hinted.map((x) => x.rounds))].join('/')} round(s) (${fmt(median(m.hinted.map((x) => x.bytes)))} B).`,
     `On the product page the availability request left ${fmt(median(q.map((x) => x.apiAfterData)))} ms (${range(q.map((x) => x.apiAfterData))}) after the data chunk`,
     `arrived, ${fmt(median(q.map((x) => x.apiLead)))} ms (${range(q.map((x) => x.apiLead))}) before the last chunk did (negative: after): it waits for the`,
     'data layer, fetched in the same round as the element code, not for the element code. Files are',
