@@ -63,6 +63,18 @@ function importInParallel(): Plugin {
           : whole;
       });
       if (!Object.keys(manifest).length) throw new Error(`${LOADER} has no dynamic import left`);
+      // The lazy locales' files by language, for the loader to ask for the page's own at once.
+      const locales = Object.fromEntries(
+        chunks.flatMap((chunk) => {
+          const lang = chunk.facadeModuleId?.match(LAZY_LOCALE)?.[1];
+          return lang ? [[lang, `./${chunk.fileName}`]] : [];
+        }),
+      );
+      if (Object.keys(locales).length !== LAZY_LOCALES.length)
+        throw new Error(`lazy locale chunks: ${Object.keys(locales).join()}`);
+      const placeholder = /(["'`])LOCALE_CHUNKS\1/;
+      if (!placeholder.test(loader.code)) throw new Error(`${LOADER}: no LOCALE_CHUNKS to fill`);
+      loader.code = loader.code.replace(placeholder, `(${JSON.stringify(locales)})`);
       this.emitFile({
         type: 'asset',
         fileName: 'preorder-elements.module.json',
@@ -92,6 +104,7 @@ export default defineConfig({
       output: {
         minify: true,
         chunkFileNames: 'preorder-elements.module.[name]-[hash].js',
+        comments: false,
         codeSplitting: {
           groups: [
             { name: 'data', test: DATA, priority: 2 },

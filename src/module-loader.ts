@@ -77,6 +77,19 @@ const scan = (root: Element | Document) => {
   for (const element of root.querySelectorAll(selector)) found(element);
 };
 scan(document);
+// The page's language (the script tag's data-locale, else <html lang>, else
+// the browser's): a lazy locale's strings are asked for now, with the other
+// chunks, not when an element first renders (a round after them). The text
+// layer's own import of that file then finds it loaded. The build puts the
+// files here by language (vite.module.config.ts).
+const LOCALE_CHUNKS = 'LOCALE_CHUNKS' as unknown as Record<string, string>;
+const locale =
+  scripts.findLast((script) => script.dataset.locale)?.dataset.locale ||
+  document.documentElement.lang ||
+  navigator.language;
+const localeChunk = loading.size ? LOCALE_CHUNKS[locale.split(/[-_]/)[0].toLowerCase()] : undefined;
+if (localeChunk) import(/* @vite-ignore */ localeChunk).catch(() => {}); // the text layer warns
+
 const observer = new MutationObserver((records) => {
   for (const record of records)
     for (const node of record.addedNodes) if (node instanceof Element) scan(node);

@@ -16,8 +16,8 @@ const LOADER = 'dist/preorder-elements.module.js';
  * are, --check holds each page to a budget just over today's figure (a
  * ratchet, as the classic bundle's 20,900 B was) and reports the bar beside it.
  */
-const COLLECTION = { bar: 14_000, budget: 20_800 };
-const PRODUCT = { bar: 21_500, budget: 25_000 };
+const COLLECTION = { bar: 14_000, budget: 20_900 };
+const PRODUCT = { bar: 21_500, budget: 25_100 };
 /** Round trips a product page's scripts may take: the loader, then one round of chunks. */
 const ROUNDS_BAR = 2;
 /**
@@ -30,8 +30,8 @@ const MBIT = 10;
 const RUNS = CHECK ? 1 : 5;
 
 const gzipOf = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
-const moduleTag = (endpoint) =>
-  scriptTag({ endpoint, defer: false, src: `/${LOADER}` }).replace(
+const moduleTag = (endpoint, data = {}) =>
+  scriptTag({ endpoint, data, defer: false, src: `/${LOADER}` }).replace(
     '<script ',
     '<script type="module" ',
   );
@@ -113,6 +113,7 @@ export async function measure(bench) {
     collection: [],
     product: [],
     hinted: [],
+    german: [],
     classic: gzipOf(BUNDLE),
     rtt: RTT,
     mbit: MBIT,
@@ -139,6 +140,11 @@ export async function measure(bench) {
     const hinted = productPage(preloadHints() + moduleTag(batched(hid, `&delay=${LATENCY}`)));
     const h = await load(bench, server.registerPage('product.html', hid, hinted), 50);
     out.hinted.push({ rounds: rounds(h.all), bytes: bytesOf(h.all), errors: h.errors });
+    // In German: the locale's strings come in the same round as the chunks, not after them.
+    const did = `module-de-${r}`;
+    const german = productPage(moduleTag(batched(did, `&delay=${LATENCY}`), { locale: 'de-DE' }));
+    const d = await load(bench, server.registerPage('product.html', did, german), 50);
+    out.german.push({ rounds: rounds(d.all), files: d.all.length, errors: d.errors });
     out.product.push({
       bytes: bytesOf(p.all),
       files: p.all.length,
@@ -164,8 +170,9 @@ export async function measure(bench) {
   bytes(p, PRODUCT, 'product page (button, date, 48 badges), in all');
   bar(
     `module build, product page: script waterfall <= ${ROUNDS_BAR} rounds (the loader, then every chunk at once)`,
-    p.every((x) => x.rounds <= ROUNDS_BAR && x.oneRound),
-    `${[...new Set(p.map((x) => x.rounds))].join('/')} rounds at ${RTT} ms RTT; every chunk requested before any arrived: ${p.every((x) => x.oneRound)}; availability asked ${fmt(median(p.map((x) => x.apiLead)))} ms before the last chunk arrived`,
+    p.every((x) => x.rounds <= ROUNDS_BAR && x.oneRound) &&
+      out.german.every((x) => x.rounds <= ROUNDS_BAR && !x.errors),
+    `${[...new Set(p.map((x) => x.rounds))].join('/')} rounds at ${RTT} ms RTT; every chunk requested before any arrived: ${p.every((x) => x.oneRound)}; in German (data-locale="de-DE", its strings' file too) ${[...new Set(out.german.map((x) => x.rounds))].join('/')} rounds; availability asked ${fmt(median(p.map((x) => x.apiLead)))} ms before the last chunk arrived`,
   );
   return out;
 }
@@ -189,6 +196,7 @@ export function describe(p, { module: m }) {
     `| collection, 48 badges, by the first render | ${fmt(median(c.map((x) => x.bytes)))} | ${c[0].files} | ${fmt(COLLECTION.bar)} (budget ${fmt(COLLECTION.budget)}) | | ${fmt(median(c.map((x) => x.bytes)) / m.classic, 2)} |`,
     `| product (button, date, badges), in all | ${fmt(median(q.map((x) => x.bytes)))} | ${q[0].files} | ${fmt(PRODUCT.bar)} (budget ${fmt(PRODUCT.budget)}) | ${[...new Set(q.map((x) => x.rounds))].join('/')} (bar ${ROUNDS_BAR}) | ${fmt(median(q.map((x) => x.bytes)) / m.classic, 2)} |`,
     '',
+    `In German (\`data-locale="de-DE"\`) the loader asks for the locale's strings with the chunks: ${[...new Set(m.german.map((x) => x.rounds))].join('/')} rounds, ${m.german[0].files} files.`,
     `With the README's \`modulepreload\` hints the product page's scripts take ${[...new Set(m.hinted.map((x) => x.rounds))].join('/')} round(s) (${fmt(median(m.hinted.map((x) => x.bytes)))} B).`,
     `On the product page the availability request left ${fmt(median(q.map((x) => x.apiAfterData)))} ms (${range(q.map((x) => x.apiAfterData))}) after the data chunk`,
     `arrived, ${fmt(median(q.map((x) => x.apiLead)))} ms (${range(q.map((x) => x.apiLead))}) before the last chunk did (negative: after): it waits for the`,
