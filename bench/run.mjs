@@ -45,7 +45,7 @@ import * as scripting from './sections/scripting.mjs';
 import * as size from './sections/size.mjs';
 
 /** Every section, in the order it runs and is reported. */
-const ALL = [size, network, scripting, profile, cls, repeat, memory, moduleBuild, lighthouse];
+const ALL = [size, network, scripting, profile, cls, repeat, memory, lighthouse, moduleBuild];
 
 process.chdir(ROOT);
 if (!existsSync(BUNDLE)) {
