@@ -42,7 +42,7 @@ function loadBesideScript(): Plugin {
 }
 
 // Lit template CSS keeps its source whitespace; a bundle for every page should not.
-function minifyCss(): Plugin {
+export function minifyCss(): Plugin {
   return {
     name: 'minify-css-literals',
     transform(code, id) {
@@ -71,7 +71,7 @@ function minifyCss(): Plugin {
 // template literals: the source layout of html`` templates (and of multi-line
 // messages). One space renders the same there. Unminified output (the bench's
 // profile build) is left alone: there it would join code onto // comments.
-function collapseTemplateIndentation(): Plugin {
+export function collapseTemplateIndentation(): Plugin {
   let minified = true;
   return {
     name: 'collapse-template-indentation',

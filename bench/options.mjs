@@ -20,6 +20,7 @@ export const SECTIONS = option('--only')?.split(',') ?? [
   'cls',
   'repeat',
   'memory',
+  'module',
 ];
 // Only a full run rewrites the committed report; a partial one (--only) goes to --out if given.
 export const OUT = option('--out') ?? (CHECK || option('--only') ? null : 'docs/benchmarks.md');

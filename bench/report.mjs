@@ -8,7 +8,16 @@ import { someOf } from './machine.mjs';
 import { BUNDLE, CHECK, RUNS } from './options.mjs';
 
 /** The findings in the order they are read: the headline figures first. */
-const FINDINGS_ORDER = ['network', 'scripting', 'cls', 'repeat', 'memory', 'size', 'lighthouse'];
+const FINDINGS_ORDER = [
+  'network',
+  'scripting',
+  'cls',
+  'repeat',
+  'memory',
+  'module',
+  'size',
+  'lighthouse',
+];
 
 const ran = (results, name) => results[name] && !results[name].failed;
 

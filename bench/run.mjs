@@ -8,7 +8,7 @@
 //                                      exits 1 when a hard bar is missed
 //   npm run bench -- --lighthouse      also Lighthouse (see below), off by default
 //   npm run bench -- --only cls,memory sections: size, network, scripting, profile
-//                                      (full run only), cls, repeat, memory;
+//                                      (full run only), cls, repeat, memory, module;
 //                                      printed only (--out FILE writes a report)
 //   npm run bench -- --out FILE        write the report there (with --check too)
 //   npm run bench -- --json FILE       also every raw sample, as JSON
@@ -17,7 +17,8 @@
 // widgets, never two requests for one SKU, 0 requests on a repeat view within
 // cacheTtl, CLS 0.000 with the endpoint fast, 3 s slow and failing (the
 // README's deferred script tag, arriving after the first paint; desktop and
-// mobile), zero leaked timers. Timings are reported, never failed. Size is
+// mobile), zero leaked timers; the module build's script bytes per page and
+// waterfall depth (sections/module.mjs). Timings are reported, never failed. Size is
 // checked by scripts/size.mjs.
 //
 // Lighthouse: not a dependency. Install it apart, `npm i --prefix /tmp/lh
@@ -36,6 +37,7 @@ import { renderReport, writeReport } from './report.mjs';
 import * as cls from './sections/cls.mjs';
 import * as lighthouse from './sections/lighthouse.mjs';
 import * as memory from './sections/memory.mjs';
+import * as moduleBuild from './sections/module.mjs';
 import * as network from './sections/network.mjs';
 import * as profile from './sections/profile.mjs';
 import * as repeat from './sections/repeat.mjs';
@@ -43,7 +45,7 @@ import * as scripting from './sections/scripting.mjs';
 import * as size from './sections/size.mjs';
 
 /** Every section, in the order it runs and is reported. */
-const ALL = [size, network, scripting, profile, cls, repeat, memory, lighthouse];
+const ALL = [size, network, scripting, profile, cls, repeat, memory, lighthouse, moduleBuild];
 
 process.chdir(ROOT);
 if (!existsSync(BUNDLE)) {

@@ -5,6 +5,9 @@
 //     naming an undeclared one, such as lit-html, breaks strict installs);
 //   - preorder-elements/react keeps its 'use client' directive;
 //   - CSS stays a side effect (bundlers drop side-effect-free CSS imports);
+//   - the script-tag files are shipped: the classic bundle with the files it
+//     loads, the module build's loader with every chunk its manifest lists,
+//     and the module build imports nothing but its own files, beside it;
 //   - custom-elements.json points at shipped modules, defines each tag once,
 //     types every event and lists no attribute an element does not read.
 // Exit 1 with one line per problem.
@@ -59,6 +62,29 @@ if (!/^(?:\s*\/\/[^\n]*\n|\s*\/\*[\s\S]*?\*\/)*\s*['"]use client['"]/.test(read(
 
 if (!pkg.sideEffects.some((pattern) => pattern.endsWith('.css')))
   fail('package.json sideEffects does not keep CSS imports');
+
+// The script-tag builds.
+const LAZY = ['tooltip', 'locale-de', 'locale-fr', 'locale-es', 'locale-ja'];
+for (const file of ['preorder-elements.js', ...LAZY.map((name) => `preorder-elements.${name}.js`)])
+  if (!existsSync(join(root, 'dist', file))) fail(`dist/${file}: not built`);
+if (!pkg.files.includes('dist')) fail('package.json files leaves dist/ out');
+const moduleFiles = readdirSync(join(root, 'dist')).filter((f) =>
+  /^preorder-elements\.module.*\.js$/.test(f),
+);
+if (!moduleFiles.includes('preorder-elements.module.js'))
+  fail('dist/preorder-elements.module.js: not built');
+else {
+  const chunks = JSON.parse(read('dist/preorder-elements.module.json'));
+  for (const file of new Set(Object.values(chunks).flat()))
+    if (!moduleFiles.includes(file)) fail(`preorder-elements.module.json lists ${file}: not built`);
+  // Minified: `import{a as b}from"./x.js"`, `import("./x.js")`.
+  const MINIFIED_IMPORT = /(?<![\w$.])(?:from|import)\s*\(?\s*["']([^"'\s]+)["']/g;
+  for (const file of moduleFiles)
+    for (const [, specifier] of read(`dist/${file}`).matchAll(MINIFIED_IMPORT)) {
+      if (!specifier.startsWith('./') || !moduleFiles.includes(specifier.slice(2)))
+        fail(`dist/${file} imports "${specifier}": not a module-build file beside it`);
+    }
+}
 
 // The manifest.
 const manifest = JSON.parse(read(pkg.customElements));

@@ -5,14 +5,19 @@
 //   twice.html     script tag twice (two versions) plus the npm build
 //   hostile.html   global CSS that unsets everything and hides every button
 //   blocking.html  a blocking script in <head>, 48 cards parsed after it: 1 request
+// Each again for the module build (scripts/module-pages.mjs: the same pages with
+// `<script type="module">`, plus `async` variants of csp and blocking); there the
+// blocking page also checks that only the badge's chunks were fetched, and
+// that a tag added later is loaded and defined.
 // Needs `npm run build` first. Exit code 1 on any failure.
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import http from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { basename, extname, join, normalize } from 'node:path';
 import { launchChromium } from './chromium.mjs';
 import { build } from 'vite';
 import { answerAvailability } from '../mock/availability.js';
 import { namedRecord } from '../mock/records.js';
+import { writeModulePages } from './module-pages.mjs';
 
 const root = process.cwd();
 const CSP =
@@ -39,15 +44,18 @@ await build({
 const { version } = JSON.parse(await readFile('package.json', 'utf8'));
 const script = await readFile('dist/preorder-elements.js', 'utf8');
 await mkdir('test/pages/.build', { recursive: true });
+const versionPattern = new RegExp(`(?<![\\d.])${version.replaceAll('.', '\\.')}(?![\\d.])`, 'g');
 await writeFile(
   'test/pages/.build/preorder-elements-other-version.js',
-  script.replace(
-    new RegExp(`(?<![\\d.])${version.replaceAll('.', '\\.')}(?![\\d.])`, 'g'),
-    `${version}-other`,
-  ),
+  script.replace(versionPattern, `${version}-other`),
 );
+const modulePages = await writeModulePages(version, versionPattern);
+const built = (name) =>
+  modulePages.filter((page) => page.startsWith(name)).map((p) => `.build/${p}`);
 
 let apiRequests = [];
+/** Every script file the current page fetched. */
+let scriptsFetched = [];
 const server = http.createServer(async (req, res) => {
   const url = new URL(req.url, 'http://localhost');
   if (url.pathname === '/api/availability') {
@@ -65,7 +73,7 @@ const server = http.createServer(async (req, res) => {
   try {
     const body = await readFile(path);
     const headers = { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' };
-    if (url.pathname.startsWith('/test/pages/csp')) headers['content-security-policy'] = CSP;
+    if (basename(url.pathname).startsWith('csp')) headers['content-security-policy'] = CSP;
     res.writeHead(200, headers).end(body);
   } catch {
     res.writeHead(404).end();
@@ -103,6 +111,10 @@ async function open(name) {
     );
   });
   apiRequests = [];
+  scriptsFetched = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scriptsFetched.push(new URL(request.url()).pathname);
+  });
   await page.goto(`${origin}/test/pages/${name}`);
   await page.waitForFunction(
     () => {
@@ -132,6 +144,7 @@ const text = (page, selector) =>
 for (const [name, badgeText] of [
   ['csp.html', 'Ausverkauft'],
   ['csp-npm.html', '売り切れ'],
+  ...built('csp-module').map((page) => [page, 'Ausverkauft']),
 ]) {
   console.log(name);
   const { page, errors } = await open(name);
@@ -156,6 +169,19 @@ for (const [name, badgeText] of [
     return !tip.hidden && tip.style.top !== '';
   });
   check(name, true, 'tooltip opens and is positioned (lazy floating-ui)');
+  if (!name.includes('npm')) {
+    const api = await page.evaluate(() => ({
+      functions: ['configure', 'getOptions', 'refresh', 'defineElements'].every(
+        (key) => typeof window.PreorderElements?.[key] === 'function',
+      ),
+      classes: Object.entries({
+        'order-button': 'OrderButton',
+        'expected-date': 'ExpectedDate',
+        'availability-badge': 'AvailabilityBadge',
+      }).every(([tag, key]) => window.PreorderElements[key] === customElements.get(tag)),
+    }));
+    check(name, api.functions && api.classes, 'window.PreorderElements: functions and classes');
+  }
   const posted = page.waitForRequest((r) => r.url().endsWith('/cart'));
   await page.locator('order-button [part=button]').click();
   const body = (await posted).postData() ?? '';
@@ -174,47 +200,43 @@ for (const [name, badgeText] of [
   await page.close();
 }
 
-{
-  console.log('twice.html');
-  const { page, errors, warnings } = await open('twice.html');
-  check('twice', errors.length === 0, `no uncaught errors ${JSON.stringify(errors)}`);
+for (const name of ['twice.html', ...built('twice-module')]) {
+  console.log(name);
+  const { page, errors, warnings } = await open(name);
+  check(name, errors.length === 0, `no uncaught errors ${JSON.stringify(errors)}`);
   check(
-    'twice',
+    name,
     warnings.some((w) => w.includes('-other')),
     'a warning names the other version',
   );
   check(
-    'twice',
+    name,
     (await text(page, 'order-button >> [part=button]')) === 'Précommander',
     'data-* of both tags merge (locale fr)',
   );
   check(
-    'twice',
+    name,
     (await page.getAttribute('expected-date', 'status')) === 'backorder',
     'expected-date renders',
   );
   check(
-    'twice',
+    name,
     (await page.getAttribute('availability-badge', 'status')) === 'sold_out',
     'badge renders',
   );
   await page.close();
 }
 
-{
-  console.log('hostile.html');
-  const { page, errors } = await open('hostile.html');
+for (const name of ['hostile.html', ...built('hostile-module')]) {
+  console.log(name);
+  const { page, errors } = await open(name);
   const box = await page.locator('order-button [part=button]').boundingBox();
   check(
-    'hostile',
+    name,
     box !== null && box.width > 20 && box.height > 10,
     `button visible ${JSON.stringify(box)}`,
   );
-  check(
-    'hostile',
-    (await text(page, 'order-button >> [part=button]')) === 'Pre-order',
-    'button label',
-  );
+  check(name, (await text(page, 'order-button >> [part=button]')) === 'Pre-order', 'button label');
   await page.evaluate(() => {
     window.__clicked = 0;
     document.addEventListener('order-button-click', (e) => {
@@ -223,27 +245,71 @@ for (const [name, badgeText] of [
     });
   });
   await page.locator('order-button [part=button]').click();
-  check('hostile', (await page.evaluate(() => window.__clicked)) === 1, 'button clickable');
+  check(name, (await page.evaluate(() => window.__clicked)) === 1, 'button clickable');
   const badge = await page.locator('availability-badge [part=badge]').boundingBox();
-  check('hostile', badge !== null && badge.width > 10, 'badge visible');
-  check('hostile', errors.length === 0, `no errors ${JSON.stringify(errors)}`);
+  check(name, badge !== null && badge.width > 10, 'badge visible');
+  check(name, errors.length === 0, `no errors ${JSON.stringify(errors)}`);
   await page.close();
 }
 
-{
-  console.log('blocking.html');
-  const { page, errors } = await open('blocking.html');
+for (const name of ['blocking.html', ...built('blocking-module')]) {
+  console.log(name);
+  const { page, errors } = await open(name);
   const statuses = await page.$$eval('availability-badge', (all) =>
     all.map((b) => b.getAttribute('status')),
   );
   check(
-    'blocking',
+    name,
     statuses.length === 48 && statuses.every((s) => s === 'preorder'),
     '48 badges rendered',
   );
-  check('blocking', apiRequests.length === 1, `1 request for 48 SKUs (saw ${apiRequests.length})`);
-  check('blocking', errors.length === 0, `no errors ${JSON.stringify(errors)}`);
+  check(name, apiRequests.length === 1, `1 request for 48 SKUs (saw ${apiRequests.length})`);
+  if (name.includes('module')) await checkModuleLoading(page, name);
+  check(name, errors.length === 0, `no errors ${JSON.stringify(errors)}`);
   await page.close();
+}
+
+/** The module build on a badge-only page: only the badge's chunks, and a tag added later is loaded. */
+async function checkModuleLoading(page, name) {
+  const manifest = JSON.parse(await readFile('dist/preorder-elements.module.json', 'utf8'));
+  const chunkOf = (tag) => Object.keys(manifest).find((file) => file.includes(`.${tag}-`));
+  const fetched = new Set(scriptsFetched.map((path) => basename(path)));
+  check(
+    name,
+    manifest[chunkOf('availability-badge')].every((file) => fetched.has(file)) &&
+      !fetched.has(chunkOf('order-button')) &&
+      !fetched.has(chunkOf('expected-date')),
+    `only the badge's chunks fetched (${[...fetched].join(', ')})`,
+  );
+  await page.evaluate(() => {
+    const button = document.createElement('order-button');
+    button.setAttribute('sku', 'pre-late');
+    document.querySelector('main').append(button);
+  });
+  await page.waitForFunction(
+    () => document.querySelector('order-button')?.shadowRoot?.textContent.includes('Pre-order'),
+    null,
+    { timeout: 10_000 },
+  );
+  check(name, true, 'an <order-button> added later is loaded, defined and rendered');
+  const defined = await page.evaluate(async () => {
+    const started = window.PreorderElements.defineElements();
+    await customElements.whenDefined('expected-date');
+    return {
+      started,
+      date: window.PreorderElements.ExpectedDate === customElements.get('expected-date'),
+    };
+  });
+  check(
+    name,
+    JSON.stringify(defined.started) === '["expected-date"]' && defined.date,
+    `PreorderElements.defineElements() loads the tag not yet defined (${JSON.stringify(defined)})`,
+  );
+  check(
+    name,
+    apiRequests.length === 2,
+    `its record in a request of its own (saw ${apiRequests.length} in all)`,
+  );
 }
 
 await browser.close();
