@@ -39,6 +39,7 @@ export async function measureSse(database, runs, log) {
       `sse run ${i + 1}: page median ${fmt(r.page.median, 1)} p99 ${fmt(r.page.p99, 1)} max ${fmt(r.page.max, 1)} ms;`,
       `spread median ${fmt(r.spread.median, 1)} p99 ${fmt(r.spread.p99, 1)} ms;`,
       `${fmt(r.memory.pageKiB, 1)} KiB/stream;`,
+      `CPU/change service ${fmt(r.page.serviceCpuMs, 1)} + client ${fmt(r.page.clientCpuMs, 1)} ms (page), ${fmt(r.spread.serviceCpuMs, 1)} + ${fmt(r.spread.clientCpuMs, 1)} ms (spread);`,
       JSON.stringify({ missing: [r.page.missing, r.spread.missing], memory: r.memory }),
     );
   }
@@ -60,6 +61,8 @@ function table(name, runs) {
       (r) => r[key].fanOutMedian,
     ),
     row(`${title}: admin PATCH round trip, median ms`, (r) => r[key].adminMedian),
+    row(`${title}: CPU per change, service, ms`, (r) => r[key].serviceCpuMs),
+    row(`${title}: CPU per change, client, ms`, (r) => r[key].clientCpuMs),
     row(`${title}: opening the ${fmt(SSE_CONNECTIONS)} streams, s`, (r) => r[key].openMs / 1000, 2),
   ];
   const m = (r) => r.memory;

@@ -21,6 +21,26 @@ const LIMIT_MS = 30_000;
 
 const rssMiB = async (pid) =>
   Number(/VmRSS:\s+(\d+)/.exec(await readFile(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
+/** CPU time (user + system) of `pid` so far, ms; /proc counts in clock ticks of 10 ms. */
+const cpuMs = async (pid) => {
+  const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+};
+const ownCpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+/** Runs `changes` in turn; answers their results and the CPU per change of the service and this client. */
+async function timedCpu(pid, changes) {
+  const [service, own] = [await cpuMs(pid), ownCpuMs()];
+  const results = [];
+  for (const change of changes) results.push(await change());
+  return {
+    results,
+    serviceCpuMs: ((await cpuMs(pid)) - service) / changes.length,
+    clientCpuMs: (ownCpuMs() - own) / changes.length,
+  };
+}
 const openFds = async (pid) => (await readdir(`/proc/${pid}/fd`)).length;
 const tick = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -135,7 +155,7 @@ const percentile = (sorted, p) =>
   sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
 
 /** Median, p99 and max of every (change, subscriber) latency, with the counts behind them. */
-function summary(results) {
+function summary({ results, serviceCpuMs, clientCpuMs }) {
   const all = results.flatMap((r) => r.latencies).sort((a, b) => a - b);
   const admin = results.map((r) => r.adminMs).sort((a, b) => a - b);
   const timed = results.filter((r) => r.latencies.length);
@@ -153,6 +173,8 @@ function summary(results) {
     /** Median over changes of the first subscriber's latency, and of last minus first. */
     firstMedian: percentile(first, 0.5),
     fanOutMedian: percentile(fanOut, 0.5),
+    serviceCpuMs,
+    clientCpuMs,
   };
 }
 
@@ -179,11 +201,13 @@ export async function benchSse(url, pid) {
   if (warmUp.missing) throw new Error(`${warmUp.missing} page streams got no warm-up event`);
   const fdsOpen = await openFds(pid);
   const rssPage = await settledRss(pid);
-  const pageResults = [];
-  for (let i = 0; i < PAGE_CHANGES; i++) {
-    const target = page.skus[i % PAGE_SKUS];
-    pageResults.push(await audience.time(api, 2 + i, target, page.orders.get(target)));
-  }
+  const pageRun = await timedCpu(
+    pid,
+    Array.from({ length: PAGE_CHANGES }, (_, i) => () => {
+      const target = page.skus[i % PAGE_SKUS];
+      return audience.time(api, 2 + i, target, page.orders.get(target));
+    }),
+  );
   const pageDropped = audience.closedByServer();
   const pageForeign = audience.foreign;
   audience.close();
@@ -196,11 +220,12 @@ export async function benchSse(url, pid) {
   ]);
   const openSpreadMs = await spreadAudience.open(url, spreadLists);
   const rssSpread = await settledRss(pid);
-  const spreadResults = [];
-  for (let i = 0; i < SPREAD_SKUS; i++) {
-    const target = spread.skus[i];
-    spreadResults.push(await spreadAudience.time(api, 100 + i, target, spread.orders.get(target)));
-  }
+  const spreadRun = await timedCpu(
+    pid,
+    spread.skus.map(
+      (target, i) => () => spreadAudience.time(api, 100 + i, target, spread.orders.get(target)),
+    ),
+  );
   const spreadDropped = spreadAudience.closedByServer();
   const spreadForeign = spreadAudience.foreign;
   spreadAudience.close();
@@ -208,8 +233,8 @@ export async function benchSse(url, pid) {
   await until(async () => (await openFds(pid)) < fds0);
 
   return {
-    page: { ...summary(pageResults), openMs: openPageMs, dropped: pageDropped },
-    spread: { ...summary(spreadResults), openMs: openSpreadMs, dropped: spreadDropped },
+    page: { ...summary(pageRun), openMs: openPageMs, dropped: pageDropped },
+    spread: { ...summary(spreadRun), openMs: openSpreadMs, dropped: spreadDropped },
     foreign: pageForeign + spreadForeign,
     memory: {
       rss0,
