@@ -5,8 +5,10 @@
  * (BENCH_NO_WRITE=1 prints only). Needs service/dist (cd service && npx tsc).
  * A reduced run for development: BENCH_PARTS=reads,orders,receipt (a subset)
  * and BENCH_DATABASES=SQLite,PostgreSQL; a reduced run never writes the docs.
+ * BENCH_PARTS=sse (1,000 open `GET /events` streams, sse-report.mjs) writes
+ * only its own section of the docs; the other parts' run keeps that section.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DATABASES } from '../test/proofs/databases.js';
 import { SERVICE_DIR, startService } from '../test/proofs/harness.js';
@@ -18,12 +20,14 @@ import {
   benchReceipt,
   seedCatalog,
 } from './load.mjs';
+import { existingSseSection, measureSse, sseSection, withSseSection } from './sse-report.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const list = (value) => (value ? value.split(',').map((x) => x.trim()) : undefined);
 const PARTS = list(process.env.BENCH_PARTS) ?? ['reads', 'orders', 'receipt'];
 const ONLY_DATABASES = list(process.env.BENCH_DATABASES);
-const FULL = PARTS.length === 3 && !ONLY_DATABASES;
+const FULL = ['reads', 'orders', 'receipt'].every((p) => PARTS.includes(p)) && !ONLY_DATABASES;
+const DOC = join(SERVICE_DIR, '..', 'docs', 'service-benchmarks.md');
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
@@ -179,10 +183,15 @@ for (const database of DATABASES) {
     log(database.name, skip);
     continue;
   }
-  results.push(await measure(database));
+  const out = FULL || PARTS.some((p) => p !== 'sse') ? await measure(database) : {};
+  if (PARTS.includes('sse')) out.sse = await measureSse(database, RUNS, log);
+  results.push({ ...out, name: database.name });
 }
-if (!FULL) process.exit(0);
-const text = report(results);
-console.log(text);
-if (process.env.BENCH_NO_WRITE !== '1')
-  await writeFile(join(SERVICE_DIR, '..', 'docs', 'service-benchmarks.md'), `${text}\n`);
+const sse = PARTS.includes('sse') && !ONLY_DATABASES ? sseSection(results, RUNS) : undefined;
+if (!FULL && !sse) process.exit(0);
+const doc = await readFile(DOC, 'utf8').catch(() => '');
+const text = FULL
+  ? withSseSection(report(results), sse ?? existingSseSection(doc))
+  : withSseSection(doc, sse);
+console.log(FULL ? text : sse);
+if (process.env.BENCH_NO_WRITE !== '1') await writeFile(DOC, `${text.trimEnd()}\n`);
