@@ -1,9 +1,10 @@
 /**
  * `GET /events?skus=A,B`: Server-Sent Events, one `event: availability` with
  * the record as `data:` for each change of a SKU asked for, `id:` the outbox
- * row's id (the same on every instance). `Last-Event-ID` (the header the
- * browser's EventSource sends when it reconnects, or `?lastEventId=`)
- * replays what was missed. Heartbeat comments keep proxies from closing an
+ * row's id (the same on every instance). A first connection starts with each
+ * SKU's current record (no `id:`); `Last-Event-ID` (the header the browser's
+ * EventSource sends when it reconnects, or `?lastEventId=`) replays instead
+ * what was missed. Heartbeat comments keep proxies from closing an
  * idle stream; a client that cannot keep up (its buffer over the bound) is
  * disconnected, and resumes from its last id when it reconnects.
  */
@@ -105,6 +106,11 @@ export function eventRoutes(app: FastifyInstance, ctx: RouteContext) {
 
       try {
         if (after !== undefined) (await live.feed.replay(after, skus)).forEach(send);
+        // A first connection gets each SKU's record as it is now, so nothing changed between the
+        // page's fetch and this stream is lost. No id: it moves nobody's Last-Event-ID.
+        else
+          for (const record of (await ctx.reader.read(skus)).records)
+            raw.write(`event: availability\ndata: ${record}\n\n`);
       } catch (error) {
         request.log.error({ err: error }, 'events: replay failed');
         raw.destroy();

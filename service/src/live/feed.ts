@@ -60,9 +60,18 @@ export class LiveFeed {
   /** Adds a subscriber; returns its removal. The first one starts the feed at the last event. */
   async subscribe(skus: ReadonlySet<string>, deliver: Deliver): Promise<() => void> {
     if (this.#subscribers.size === 0) {
-      // Nobody listened since: what was written meanwhile is history (Last-Event-ID replays it).
-      this.#cursor = await this.lastId();
+      // Nobody listened since: what was written meanwhile is history (Last-Event-ID replays it),
+      // and so is what the look-back window holds now; only rows committing later are new.
+      const cursor = await this.lastId();
+      const existing = await this.#db
+        .selectFrom('outbox')
+        .select('id')
+        .where('type', '=', TYPE)
+        .where('id', '>', cursor - LOOKBACK)
+        .execute();
+      this.#cursor = cursor;
       this.#seen.clear();
+      for (const row of existing) this.#seen.add(Number(row.id));
     }
     const subscriber = { skus, deliver };
     this.#subscribers.add(subscriber);

@@ -148,6 +148,32 @@ for (const database of DATABASES) {
       }
     });
 
+    test('a page that starts listening gets the record as it is, then what changes, nothing older', async () => {
+      const sku = uniqueId('fresh');
+      await putPreorderProduct(services[0].url, sku, 10);
+      const order = (quantity) =>
+        writer().order({ id: uniqueId('o'), customer: {}, lines: [{ sku, quantity }] });
+      // Before anyone listens: history, which only Last-Event-ID asks for.
+      expectStatus(await order(1), 201, 'order 1');
+      expectStatus(await order(2), 201, 'order 2');
+      const stream = await listen(reader(), `skus=${encodeURIComponent(sku)}`);
+      try {
+        expectStatus(await order(4), 201, 'order 3');
+        await stream.next((e) => e.record.reserved === 7);
+        // The record as it was when the page connected (no id), then the change: nothing older.
+        assert.deepEqual(
+          stream.events.map((e) => [e.id, e.record.reserved]),
+          [
+            [undefined, 3],
+            [stream.events[1].id, 7],
+          ],
+          'no record from before the page listened',
+        );
+      } finally {
+        stream.close();
+      }
+    });
+
     test('a SKU list with an encoded comma is one SKU; no list is a 400 naming the field', async () => {
       const sku = uniqueId('rug') + ',160';
       await putPreorderProduct(services[0].url, sku, 5);
