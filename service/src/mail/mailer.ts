@@ -22,9 +22,8 @@ export interface Mailer {
 const TIMEOUT_MS = 30_000;
 
 export function createMailer(options: { smtpUrl: string; from: string }): Mailer {
-  // A pool keeps a connection open between the messages of a busy moment.
-  const transport = createTransport(options.smtpUrl, {
-    from: options.from,
+  const transport = createTransport({
+    url: options.smtpUrl,
     connectionTimeout: TIMEOUT_MS,
     greetingTimeout: TIMEOUT_MS,
     socketTimeout: TIMEOUT_MS,
