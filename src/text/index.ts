@@ -25,6 +25,15 @@ export {
   type RenderText,
 } from './describe.js';
 export type { DayStyle } from './dates.js';
+export {
+  MAIL_CATALOGS,
+  MAIL_KEYS,
+  mailText,
+  type MailCatalog,
+  type MailKey,
+  type MailLabels,
+  type MailTextOptions,
+} from './mail/index.js';
 
 /** The language tag the text is in (for `lang` attributes): `de-AT`, or `en` for an unknown locale. */
 export function textLocale(options?: TextOptions): string {
