@@ -15,6 +15,7 @@ import { adminRoutes } from './routes-admin.js';
 import { eventRoutes } from './routes-events.js';
 import { orderRoutes } from './routes-orders.js';
 import { publicRoutes } from './routes-public.js';
+import { shopifyRoutes } from './routes-shopify.js';
 
 export const BODY_LIMIT = 1024 * 1024;
 
@@ -104,6 +105,7 @@ export async function buildApp(
   eventRoutes(app, ctx);
   adminRoutes(app, ctx);
   orderRoutes(app, ctx);
+  await shopifyRoutes(app, ctx);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }
