@@ -128,7 +128,7 @@ export async function shopifyRoutes(app: FastifyInstance, ctx: RouteContext) {
       webhook(
         'Shopify orders/cancelled: cancel the order’s unshipped units (later orders move up)',
         {
-          200: { anyOf: [order, shopifyIgnored] },
+          200: { type: 'object', anyOf: [order, shopifyIgnored] },
         },
       ),
       async (request, reply) => {
