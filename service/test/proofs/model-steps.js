@@ -1,8 +1,9 @@
 /**
  * The random steps of the model test: what a merchant and shoppers do to two
- * SKUs (products, purchase orders, orders, receipts, cancellations), as
- * fast-check arbitraries and the HTTP calls that perform them (Shopify orders, never refused, too). Steps may be
- * refused (409, 404): the model does not predict outcomes, it checks after
+ * SKUs (products, purchase orders, orders, Shopify orders, receipts,
+ * cancellations), as fast-check arbitraries and the HTTP calls that perform
+ * them. Steps may be refused (409, 404; a Shopify order never is): the
+ * model does not predict outcomes, it checks after
  * each one that the record and the service agree. A 5xx is always a failure.
  */
 import { createHmac } from 'node:crypto';
