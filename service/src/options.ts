@@ -39,7 +39,7 @@ export const OPTIONS: Option[] = [
   {
     flag: 'shopify-secret',
     env: 'SHOPIFY_WEBHOOK_SECRET',
-    help: 'enables /webhooks/shopify/* (not yet served)',
+    help: 'verifies Shopify order webhooks; enables /webhooks/shopify/* (none: they answer 503)',
   },
   {
     flag: 'webhook-url',
@@ -196,6 +196,7 @@ export function toServiceOptions(raw: RawOptions): ServiceOptions & { extra: Raw
     data: raw.data as string,
     databaseUrl: url,
     adminToken: raw['admin-token'],
+    shopifySecret: raw['shopify-secret'],
     timeZone,
     seed: raw.seed,
     maxAge: integer(raw, 'cache-max-age', 31_536_000),

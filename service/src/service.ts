@@ -19,6 +19,8 @@ export interface ServiceOptions {
   data: string;
   databaseUrl?: string | undefined;
   adminToken?: string | undefined;
+  /** Enables /webhooks/shopify/* (their HMAC secret). */
+  shopifySecret?: string | undefined;
   timeZone: string;
   seed?: string | undefined;
   /** Cache-Control of the public reads, seconds. */
@@ -78,6 +80,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
         clock,
         reader: new RecordReader(storage.read, options.recordCache),
         adminToken: options.adminToken || undefined,
+        shopifySecret: options.shopifySecret || undefined,
         maxAge: options.maxAge,
         staleWhileRevalidate: options.staleWhileRevalidate,
         live: { feed, heartbeatMs: options.heartbeatMs ?? 15_000, maxBufferBytes: 1024 * 1024 },

@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { orderView, productView, queueView } from '../dist/rules/views.js';
+import { shopifySignature } from '../dist/shopify/signature.js';
 import { DATABASES } from './proofs/databases.js';
 import { order, product, startTestService } from './harness.js';
 
@@ -18,7 +19,22 @@ const SUCCESS = {
   'post /admin/purchase-orders': ['200', '201'],
   'post /admin/receipts': ['200', '201'],
   'post /orders': ['200', '201'],
+  'post /webhooks/shopify/orders-create': ['200', '201'],
 };
+const SHOPIFY_SECRET = 'schema-shopify-secret';
+/** A Shopify webhook, signed: { status, body }. */
+async function shopify(base, topic, payload) {
+  const raw = JSON.stringify(payload);
+  const response = await fetch(`${base}/webhooks/shopify/${topic}`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-shopify-hmac-sha256': shopifySignature(raw, SHOPIFY_SECRET),
+    },
+    body: raw,
+  });
+  return { status: response.status, body: await response.json() };
+}
 /** A JSON round trip: what the rule's value looks like once sent as plain JSON. */
 const plain = (value) => JSON.parse(JSON.stringify(value));
 
@@ -28,7 +44,10 @@ for (const database of DATABASES) {
     let ctx;
     before(async () => {
       db = await database.create();
-      ctx = await startTestService({ data: db.data ?? '', databaseUrl: db.databaseUrl });
+      ctx = await startTestService(
+        { data: db.data ?? '', databaseUrl: db.databaseUrl },
+        { shopifySecret: SHOPIFY_SECRET },
+      );
     });
     after(async () => {
       await ctx?.service.close();
@@ -46,7 +65,7 @@ for (const database of DATABASES) {
           item[method],
         ]),
       );
-      assert.equal(operations.length, 14, operations.map(([name]) => name).join(', '));
+      assert.equal(operations.length, 16, operations.map(([name]) => name).join(', '));
       for (const [name, operation] of operations) {
         const { responses } = operation;
         // The live stream is no JSON: its 200 is text/event-stream.
@@ -115,10 +134,26 @@ for (const database of DATABASES) {
           { priority: 2, placedAt: '2027-01-14T08:00:00Z' },
         ),
         await order(api, `${B}-o3`, [[B, 1]]),
+        // A platform order past the cap (A's incoming 8, 8 taken): an oversold line, properties shown.
+        await shopify(ctx.service.url, 'orders-create', {
+          id: 4100,
+          email: 'b@example.com',
+          customer_locale: 'de',
+          line_items: [
+            {
+              sku: A,
+              quantity: 2,
+              properties: [
+                { name: '_order_type', value: 'preorder' },
+                { name: '_expected_date', value: '2027-04-10' },
+              ],
+            },
+          ],
+        }),
       ];
       assert.deepEqual(
         placed.map((answer) => answer.status),
-        [201, 201, 201],
+        [201, 201, 201, 201],
         JSON.stringify(placed.map((answer) => answer.body)),
       );
       const receipt = await api(
@@ -137,6 +172,13 @@ for (const database of DATABASES) {
       });
       const cancelledPo = await api('POST', `/admin/purchase-orders/${A}-po2/cancel`);
       const cancelled = await api('POST', `/orders/${B}-o3/cancel`);
+      assert.deepEqual(
+        placed[3].body.lines.map((line) => line.oversold),
+        [true],
+        'the Shopify order is oversold',
+      );
+      const ignored = await shopify(ctx.service.url, 'orders-cancelled', { id: 999 });
+      assert.deepEqual(ignored.body, { id: '999', ignored: 'no order with this id' });
 
       // Stored first answers: what a retry gets, and what the 201 was before serialisation.
       for (const answer of placed) {
@@ -179,11 +221,14 @@ for (const database of DATABASES) {
       assert.deepEqual(moved.body, { ...viewA.purchaseOrders[1], status: 'open', remaining: 4 });
       assert.deepEqual(cancelledPo.body, viewA.purchaseOrders[1]);
       assert.equal(viewA.purchaseOrders[0].datePrecision, null);
-      for (const id of [`${A}-o1`, `${A}-o2`, `${B}-o3`]) {
+      for (const id of [`${A}-o1`, `${A}-o2`, `${B}-o3`, '4100']) {
         const view = plain(await orderView(read, id));
         assert.deepEqual((await api('GET', `/orders/${id}`)).body, view);
       }
       assert.deepEqual(cancelled.body, plain(await orderView(read, `${B}-o3`)));
+      const shopifyCancelled = await shopify(ctx.service.url, 'orders-cancelled', { id: 4100 });
+      assert.deepEqual(shopifyCancelled.body, plain(await orderView(read, '4100')));
+      assert.equal(shopifyCancelled.body.lines[0].shown.expectedDate, '2027-04-10');
       assert.notEqual(cancelled.body.cancelledAt, null);
       const viewB = plain(await productView(read, B));
       assert.deepEqual(created.body, viewB.purchaseOrders[0]);

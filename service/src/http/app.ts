@@ -16,6 +16,7 @@ import { cancelRoutes } from './routes-cancel.js';
 import { eventRoutes } from './routes-events.js';
 import { orderRoutes } from './routes-orders.js';
 import { publicRoutes } from './routes-public.js';
+import { shopifyRoutes } from './routes-shopify.js';
 
 export const BODY_LIMIT = 1024 * 1024;
 
@@ -106,6 +107,7 @@ export async function buildApp(
   adminRoutes(app, ctx);
   orderRoutes(app, ctx);
   if (ctx.links) cancelRoutes(app, ctx, ctx.links);
+  await shopifyRoutes(app, ctx);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }

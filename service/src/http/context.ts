@@ -10,6 +10,8 @@ export interface RouteContext {
   clock: Clock;
   reader: RecordReader;
   adminToken: string | undefined;
+  /** Verifies Shopify's webhooks; none: /webhooks/shopify/* answer 503. */
+  shopifySecret: string | undefined;
   /** Cache-Control of the public reads, seconds. */
   maxAge: number;
   staleWhileRevalidate: number;

@@ -48,6 +48,12 @@ export const errors = (...codes: number[]) =>
 /** 304 to If-None-Match: no body. */
 export const notModified = { type: 'null', description: 'Not Modified: the ETag still holds' };
 
+/** Units a line took beyond the cap or stock (a platform order): 0, or the whole line. */
+const oversold = {
+  type: 'integer',
+  description: 'units taken beyond what the cap or stock covered (platform orders); 0 otherwise',
+} as const;
+
 /** A line's promise: a calendar day, or null ("to be confirmed"). */
 const promise = {
   type: ['object', 'null'],
@@ -180,16 +186,41 @@ export const queue = list(
     priority: integer,
     promise,
     precision,
+    oversold,
   }),
 );
 
 const kind = { type: 'string', enum: ['in_stock', 'preorder', 'backorder'] } as const;
 
+const acceptedLine = {
+  ...object({ sku: string, quantity: integer, kind, promise, precision }),
+  properties: {
+    ...object({ sku: string, quantity: integer, kind, promise, precision }).properties,
+    oversold: {
+      type: 'boolean',
+      enum: [true],
+      description: 'present on a platform order line the cap or stock did not cover',
+    },
+  },
+} as const;
+
 /** POST /orders: the lines as accepted (a line partly in stock is two). */
-export const orderAnswer = object({
-  id: string,
-  lines: list(object({ sku: string, quantity: integer, kind, promise, precision })),
-});
+export const orderAnswer = object({ id: string, lines: list(acceptedLine) });
+
+/** POST /webhooks/shopify/orders-create: the order as recorded, or why nothing was. */
+export const shopifyCreated = {
+  ...orderAnswer,
+  properties: {
+    ...orderAnswer.properties,
+    ignored: {
+      type: 'string',
+      description: 'why nothing was recorded (no line item with a SKU the service manages)',
+    },
+  },
+} as const;
+
+/** POST /webhooks/shopify/orders-cancelled of an order the service does not know. */
+export const shopifyIgnored = object({ id: string, ignored: string });
 
 const basis = object({
   queue: {
@@ -227,6 +258,13 @@ export const order = object({
       status: { type: 'string', enum: ['waiting', 'allocated', 'cancelled'] },
       promise,
       precision,
+      oversold,
+      shown: {
+        type: ['object', 'null'],
+        description: "what the storefront showed (the line item's _order_type and _expected_date)",
+        required: ['orderType', 'expectedDate'],
+        properties: { orderType: nullableString, expectedDate: nullableString },
+      },
       basis,
       history: list(object({ promise, precision, at: string, reason: string })),
     }),

@@ -68,3 +68,50 @@ export function take(record: AvailabilityRecord, quantity: number, clock: Clock)
       };
   }
 }
+
+/** The take of a platform order, already paid: what is covered, and the units beyond it. */
+export interface OversoldTake extends Take {
+  /** Units neither the cap nor the stock covers: taken anyway, as oversold. */
+  oversold: number;
+}
+
+/** The queue oversold units join when nothing covered says which: a pre-order before the release. */
+function oversoldKind(record: AvailabilityRecord, clock: Clock): Take['queueKind'] {
+  const decision = decide(record, { quantity: 1, now: clock.now(), timeZone: clock.timeZone });
+  const preorder =
+    decision.releaseDay !== null ||
+    record.status === 'preorder' ||
+    decision.messages.some((m) => m.key === 'preordersFull');
+  return preorder ? 'preorder' : 'backorder';
+}
+
+/**
+ * take() for an order the platform already took: never refused. The
+ * per-order limit is the storefront's rule and the shopper passed it; what
+ * the cap or stock cannot cover is oversold, not dropped.
+ */
+export function takeOversold(
+  record: AvailabilityRecord,
+  quantity: number,
+  clock: Clock,
+): OversoldTake {
+  const unlimited = { ...record };
+  delete unlimited.maxPerOrder;
+  try {
+    return { ...take(unlimited, quantity, clock), oversold: 0 };
+  } catch (error) {
+    if (!(error instanceof RuleError)) throw error;
+    // The refusal says how many the engine would take: those are covered.
+    const available = Math.max(0, Math.min(Number(error.details.available) || 0, quantity - 1));
+    let covered: Take = { fromStock: 0, queued: 0, queueKind: 'backorder' };
+    if (available > 0)
+      try {
+        covered = take(unlimited, available, clock);
+      } catch {
+        // Never refuse a paid order: what the engine would not cover is oversold.
+      }
+    const taken = covered.fromStock + covered.queued;
+    const queueKind = covered.queued > 0 ? covered.queueKind : oversoldKind(unlimited, clock);
+    return { ...covered, queueKind, oversold: quantity - taken };
+  }
+}

@@ -13,6 +13,8 @@ export interface AcceptedLine {
   kind: 'in_stock' | 'preorder' | 'backorder';
   promise: { date: string } | null;
   precision: string;
+  /** Present (true) on a platform order's line the cap or stock did not cover. */
+  oversold?: true;
 }
 
 /** Event types and their `data` (service.md s.4). */

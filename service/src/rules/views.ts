@@ -84,6 +84,11 @@ export async function orderView(db: Db, id: string) {
         status: line.status,
         promise: parsePromise(line.promise_date),
         precision: line.promise_precision,
+        oversold: line.oversold,
+        shown:
+          line.shown_type === null && line.shown_date === null
+            ? null
+            : { orderType: line.shown_type, expectedDate: line.shown_date },
         basis: await basis(db, line, id, line.line),
         history: history
           .filter((entry) => entry.line === line.line)
@@ -113,6 +118,7 @@ export async function queueView(db: Db, sku: string, limit: number, offset: numb
       'order_lines.promise_date',
       'order_lines.promise_precision',
       'order_lines.status',
+      'order_lines.oversold',
     ])
     .where('order_lines.sku', '=', sku)
     .where('order_lines.kind', '!=', 'in_stock')
@@ -132,6 +138,7 @@ export async function queueView(db: Db, sku: string, limit: number, offset: numb
     priority: row.priority,
     promise: parsePromise(row.promise_date),
     precision: row.promise_precision,
+    oversold: row.oversold,
   }));
 }
 

@@ -189,6 +189,28 @@ const outboxDeliveries: Migration = {
   },
 };
 
+/**
+ * Platform orders (Shopify webhooks): `oversold`, the units of a line taken
+ * beyond what the cap or stock covered (a paid order is never refused), and
+ * what the storefront showed the shopper for the line (`<order-button>`'s
+ * `_order_type` and `_expected_date` line-item properties). One column per
+ * ALTER: SQLite adds one at a time.
+ */
+const orderLinesOversold: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .alterTable('order_lines')
+      .addColumn('oversold', 'integer', (c) => c.notNull().defaultTo(0))
+      .execute();
+    await db.schema.alterTable('order_lines').addColumn('shown_type', 'text').execute();
+    await db.schema.alterTable('order_lines').addColumn('shown_date', 'text').execute();
+  },
+  async down(db: Kysely<unknown>) {
+    for (const column of ['shown_date', 'shown_type', 'oversold'])
+      await db.schema.alterTable('order_lines').dropColumn(column).execute();
+  },
+};
+
 /** Applies every migration not yet applied; throws with the failing one's name. */
 export async function migrate(db: Kysely<unknown>, kind: DatabaseKind): Promise<void> {
   const migrator = new Migrator({
@@ -197,6 +219,7 @@ export async function migrate(db: Kysely<unknown>, kind: DatabaseKind): Promise<
       getMigrations: async () => ({
         '0001_initial': initial(kind),
         '0002_outbox_deliveries': outboxDeliveries,
+        '0003_order_lines_oversold': orderLinesOversold,
       }),
     },
   });

@@ -62,6 +62,16 @@ export interface OrderLineTable {
   /** The last promise the customer was given (at acceptance or in the last notice). */
   told_date: string | null;
   told_precision: string;
+  /**
+   * Units of the line taken beyond what the cap or stock covered (a platform
+   * order, already paid, is never refused): 0, or the whole line, which is
+   * split off as a line of its own. They queue for stock like any unit and
+   * count against the cap (the record's room is clamped at 0).
+   */
+  oversold: Generated<number>;
+  /** What the storefront showed for the line: `<order-button>`'s `_order_type` and `_expected_date`. */
+  shown_type: string | null;
+  shown_date: string | null;
 }
 
 export interface ReceiptTable {

@@ -1,12 +1,18 @@
 /**
  * The random steps of the model test: what a merchant and shoppers do to two
- * SKUs (products, purchase orders, orders, receipts, cancellations), as
- * fast-check arbitraries and the HTTP calls that perform them. Steps may be
- * refused (409, 404): the model does not predict outcomes, it checks after
+ * SKUs (products, purchase orders, orders, Shopify orders, receipts,
+ * cancellations), as fast-check arbitraries and the HTTP calls that perform
+ * them. Steps may be refused (409, 404; a Shopify order never is): the
+ * model does not predict outcomes, it checks after
  * each one that the record and the service agree. A 5xx is always a failure.
  */
+import { createHmac } from 'node:crypto';
 import fc from 'fast-check';
-import { expectStatus } from './harness.js';
+import { expectStatus, request } from './harness.js';
+
+/** The service under the model runs with this --shopify-secret: Shopify orders are steps too. */
+export const SHOPIFY_SECRET = 'model-shopify-secret';
+let shopifyOrders = 0;
 
 const FIRST_DAY = Date.UTC(2027, 0, 1);
 const DAY_MS = 86_400_000;
@@ -79,6 +85,17 @@ export const stepArb = fc.oneof(
     weight: 2,
   },
   fc.record({ type: fc.constant('cancelOrder'), pick: pickArb }),
+  {
+    // A paid Shopify order: never refused, what the cap or stock cannot cover oversold.
+    arbitrary: fc.record({
+      type: fc.constant('shopifyOrder'),
+      lines: fc.array(fc.record({ sku: skuArb, quantity: fc.integer({ min: 1, max: 8 }) }), {
+        minLength: 1,
+        maxLength: 3,
+      }),
+    }),
+    weight: 2,
+  },
 );
 
 /** A run: both products first (so they exist), then the random steps, each with a seed for its probe quantity. */
@@ -157,6 +174,33 @@ export async function perform(api, skus, step, made, newId) {
         ...(against ? { purchaseOrderId: against.id } : {}),
       };
       return ok(await api.receive(receipt, newId('receipt')), [201, 409]);
+    }
+    case 'shopifyOrder': {
+      const id = `${Date.now()}${String(++shopifyOrders).padStart(6, '0')}`;
+      const raw = JSON.stringify({
+        id: Number(id),
+        admin_graphql_api_id: `gid://shopify/Order/${id}`,
+        line_items: step.lines.map((line) => ({ sku: skus[line.sku], quantity: line.quantity })),
+      });
+      const signature = createHmac('sha256', SHOPIFY_SECRET).update(raw).digest('base64');
+      const answer = ok(
+        await request(api.base, 'POST', '/webhooks/shopify/orders-create', {
+          body: raw,
+          token: null,
+          headers: { 'content-type': 'application/json', 'x-shopify-hmac-sha256': signature },
+        }),
+        201,
+      );
+      // Nothing dropped: every unit asked for is recorded, covered or oversold.
+      for (const sku of skus) {
+        const units = (lines) =>
+          lines.reduce((sum, l) => sum + (l.sku === sku ? l.quantity : 0), 0);
+        const asked = units(step.lines.map((l) => ({ sku: skus[l.sku], quantity: l.quantity })));
+        if (units(answer.body.lines) !== asked)
+          throw new Error(`${what}: ${asked} units of ${sku} asked, recorded ${answer.text}`);
+      }
+      made.orders.push(id);
+      return answer;
     }
     case 'cancelOrder': {
       const id = pick(made.orders, step.pick);

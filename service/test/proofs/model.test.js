@@ -13,7 +13,7 @@ import fc from 'fast-check';
 import { decide, remainingCapacity } from 'preorder-elements/engine';
 import { DATABASES } from './databases.js';
 import { client, expectStatus, startService, uniqueId } from './harness.js';
-import { perform, runArb } from './model-steps.js';
+import { SHOPIFY_SECRET, perform, runArb } from './model-steps.js';
 
 const NUM_RUNS = Number(process.env.PROOF_RUNS ?? 12);
 const SEED = Number(process.env.FC_SEED ?? Math.floor(Math.random() * 2 ** 31));
@@ -152,7 +152,7 @@ for (const database of DATABASES) {
       let service;
       before(async () => {
         db = await database.create();
-        service = await startService(db);
+        service = await startService(db, { args: ['--shopify-secret', SHOPIFY_SECRET] });
       });
       after(async () => {
         await service?.stop();
