@@ -6,7 +6,13 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
-import { configure, type AvailabilityState } from '../../src/data/index.js';
+import {
+  availabilityStore,
+  configure,
+  getOptions,
+  optionsFromDataset,
+  type AvailabilityState,
+} from '../../src/data/index.js';
 import type { ExpectedDate } from '../../src/elements.js';
 import { part, pinClock, resetAll, shownText } from '../elements/helpers.js';
 import { batched, eventually, newRun, restoreStubs, stub, testStore } from './helpers.js';
@@ -177,5 +183,38 @@ describe('live feed on the page: <expected-date>', () => {
     ]);
     el.remove();
     await streamsWhen(run, (all) => !all[0]!.open, 'the stream closed with the element');
+  });
+});
+
+describe('the live option: data-live and configure()', () => {
+  afterEach(() => {
+    restoreStubs();
+    resetAll();
+  });
+
+  it('data-live is read from the script tag; a template without {skus} is refused, saying why', () => {
+    expect(optionsFromDataset({ live: '/events?skus={skus}' })).to.deep.equal({
+      live: '/events?skus={skus}',
+    });
+    const errors: string[] = [];
+    stub(console, 'error', (message: string) => errors.push(message));
+    configure({ live: '/events' });
+    expect(getOptions().live).to.equal(undefined);
+    expect(errors).to.deep.equal([
+      '[preorder-elements] configure(): option "live" must be a URL template with {skus}; got /events. Ignored.',
+    ]);
+  });
+
+  it('configure({ live }) with SKUs already shown opens the stream; null closes it', async () => {
+    const run = newRun();
+    const unsubscribe = availabilityStore.subscribe('A', batched(run), () => {});
+    try {
+      configure({ live: liveTemplate(run) });
+      await streamsWhen(run, (all) => all.length === 1 && all[0]!.open, 'a stream opens');
+      configure({ live: null });
+      await streamsWhen(run, (all) => !all[0]!.open, 'the stream closed');
+    } finally {
+      unsubscribe();
+    }
   });
 });
