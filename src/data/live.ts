@@ -13,8 +13,6 @@ import type { Entry } from './store.js';
 export interface LiveFeed {
   /** The SKUs shown, the options or the page's visibility may have changed: (re)open or close. */
   update(): void;
-  /** Ends the feed for good (tests; a host that re-initialises). */
-  close(): void;
 }
 
 /** The stream's URL: the template's, plus where to resume (the service's `?lastEventId=`). */
@@ -54,7 +52,6 @@ export function follow(entries: Map<string, Entry>, options: () => ResolvedOptio
   /** The id of the last event seen: a reopened source resumes after it. */
   let lastEventId = '';
   let scheduled = false;
-  let ended = false;
 
   const close = () => {
     source?.close();
@@ -66,7 +63,7 @@ export function follow(entries: Map<string, Entry>, options: () => ResolvedOptio
     scheduled = false;
     const { live, fetchInit } = options();
     const skus = shownSkus(entries);
-    if (ended || !live || !skus.length || document.hidden) return close();
+    if (!live || !skus.length || document.hidden) return close();
     // Open on its own (EventSource reconnects by itself), with every SKU shown: kept.
     const open = source && source.readyState !== EventSource.CLOSED;
     if (open && live === template && skus.every((sku) => streamed.has(sku))) return;
@@ -108,12 +105,5 @@ export function follow(entries: Map<string, Entry>, options: () => ResolvedOptio
   };
 
   document.addEventListener('visibilitychange', update);
-  return {
-    update,
-    close: () => {
-      ended = true;
-      document.removeEventListener('visibilitychange', update);
-      close();
-    },
-  };
+  return { update };
 }
