@@ -9,6 +9,7 @@ const { version } = JSON.parse(readFileSync(here('./package.json'), 'utf8')) as 
 /** Files the classic script loads from beside itself, on first use. */
 const LAZY = {
   'preorder-elements.tooltip': './src/elements/tooltip-position.ts',
+  'preorder-elements.live': './src/data/live.ts',
   ...Object.fromEntries(
     LAZY_LOCALES.map((lang) => [
       `preorder-elements.locale-${lang}`,
@@ -18,15 +19,17 @@ const LAZY = {
 };
 
 // In the classic script the loaders resolve their files against the script's
-// own URL (document.currentScript only exists while it first runs).
-const BASE =
-  'const base = (document.currentScript && document.currentScript.src) || location.href;';
+// own URL (document.currentScript only exists while it first runs): one
+// module reads it, for all of them.
 const LOADERS: Record<string, string> = {
-  '/tooltip-loader.js': `${BASE}
-    export const loadTooltipPosition = () => import(/* @vite-ignore */ new URL('preorder-elements.tooltip.js', base).href);`,
-  '/locale-loader.js': `${BASE}
-    export const importCatalog = (lang) =>
-      import(/* @vite-ignore */ new URL('preorder-elements.locale-' + lang + '.js', base).href).then((m) => m[lang]);`,
+  '/beside.js': `const base = (document.currentScript && document.currentScript.src) || location.href;
+    export const beside = (name) => import(/* @vite-ignore */ new URL('preorder-elements.' + name + '.js', base).href);`,
+  '/tooltip-loader.js': `import { beside } from '\0beside/beside.js';
+    export const loadTooltipPosition = () => beside('tooltip');`,
+  '/live-loader.js': `import { beside } from '\0beside/beside.js';
+    export const loadLive = () => beside('live');`,
+  '/locale-loader.js': `import { beside } from '\0beside/beside.js';
+    export const importCatalog = (lang) => beside('locale-' + lang).then((m) => m[lang]);`,
 };
 
 function loadBesideScript(): Plugin {
@@ -34,6 +37,7 @@ function loadBesideScript(): Plugin {
     name: 'load-beside-script',
     enforce: 'pre',
     resolveId: (source) => {
+      if (source.startsWith('\0beside')) return source;
       const file = Object.keys(LOADERS).find((name) => source.endsWith(name));
       return file ? `\0beside${file}` : null;
     },

@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROME_PATH, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { availabilityServer, offlineCommandPlugin } from './test/support/availability-server.js';
+import { eventServer } from './test/support/event-server.js';
 
 export const TIME_ZONES = [
   'Pacific/Kiritimati',
@@ -31,7 +32,7 @@ export const shared = {
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  middleware: [availabilityServer()],
+  middleware: [eventServer(), availabilityServer()],
   plugins: [
     offlineCommandPlugin(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),

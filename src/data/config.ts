@@ -43,15 +43,15 @@ export interface PreorderOptions {
   retryDelay?: number;
   /** What a button shows when availability cannot be had. */
   fallback?: Fallback;
+  /** Server-Sent Events URL template with `{skus}`: records pushed as they change (README, Live pages). */
+  live?: string;
 }
 
 /** What configure() takes: any option, or null to go back to its default. */
 export type NullableOptions = { [K in keyof PreorderOptions]?: PreorderOptions[K] | null };
 
-export type ResolvedOptions = Required<
-  Omit<PreorderOptions, 'endpoint' | 'locale' | 'timeZone' | 'transform'>
-> &
-  Pick<PreorderOptions, 'endpoint' | 'locale' | 'timeZone' | 'transform'>;
+type Unset = 'endpoint' | 'locale' | 'timeZone' | 'transform' | 'live';
+export type ResolvedOptions = Required<Omit<PreorderOptions, Unset>> & Pick<PreorderOptions, Unset>;
 
 export const DEFAULTS: ResolvedOptions = {
   batchSize: 50,
@@ -106,6 +106,7 @@ const CHECKS: Record<keyof PreorderOptions, Check> = {
     (days: string[]) => Array.isArray(days) && days.every(isCalendarDay),
     'a list of days like "2026-12-25"',
   ],
+  live: ['string', (template: string) => template.includes('{skus}'), 'a URL template with {skus}'],
 };
 
 /** Keeps the valid options, reporting each invalid one on the console. */

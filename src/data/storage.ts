@@ -4,7 +4,14 @@
  * where storage is unavailable (private mode, sandboxed frames, quota): what
  * is stored here is a nicety, never a failure.
  */
-import { isObject } from './config.js';
+import { isPlainObject as isObject, type AvailabilityRecord } from '../engine/index.js';
+
+/** Records kept in localStorage, by template and SKU: `[fetchedAt, record]`. */
+export const STORED = 'preorder-elements:records';
+const MAX_STORED = 300;
+
+/** An entry's key, in memory and in storage: its template and SKU. */
+export const keyOf = (template: string, sku: string) => `${template}\n${sku}`;
 
 /** The stored map under `key` ({} when there is none, or it is unreadable). */
 export function recall(key: string): Record<string, unknown> {
@@ -29,4 +36,20 @@ export function remember(key: string, entries: [string, unknown][], max: number)
   } catch {
     // Full or forbidden.
   }
+}
+
+/** Keeps records for a later view of the page, once the page is idle: the answer's task only renders. */
+export function storeRecords(
+  template: string,
+  records: Map<string, AvailabilityRecord>,
+  fetchedAt: number,
+): void {
+  const store = () =>
+    remember(
+      STORED,
+      [...records].map(([sku, record]) => [keyOf(template, sku), [fetchedAt, record]]),
+      MAX_STORED,
+    );
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(store, { timeout: 2000 });
+  else setTimeout(store);
 }

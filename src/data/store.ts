@@ -2,13 +2,16 @@
  * The one availability store a page shares: batching, one request per SKU at
  * most, a TTL cache with stale-while-revalidate (kept in localStorage too, so
  * a repeat view of the page within the TTL asks for nothing), refresh on an
- * interval (held while the page is hidden) and on reconnect.
+ * interval (held while the page is hidden) and on reconnect; with `live`,
+ * the records the page's live feed pushes (live.ts).
  */
 import { validateRecord, wallClock, type AvailabilityRecord } from '../engine/index.js';
 import { getOptions, isObject, onOptionsChange, type ResolvedOptions } from './config.js';
 import { endpointMode, endpointUrl } from './endpoint.js';
 import { AvailabilityError } from './errors.js';
 import { fetchJson } from './http.js';
+import type { LiveFeed } from './live.js';
+import { loadLive } from './live-loader.js';
 import {
   afterCurrentTask,
   LOADING,
@@ -16,18 +19,11 @@ import {
   type AvailabilityListener,
   type AvailabilityState,
 } from './state.js';
-import { recall, remember } from './storage.js';
+import { keyOf, recall, STORED, storeRecords } from './storage.js';
 
 /** Records kept for SKUs no element shows any more, at most. */
 const MAX_ENTRIES = 500;
-/** Records kept in localStorage, by template and SKU: `[fetchedAt, record]`. */
-const STORED = 'preorder-elements:records';
-const MAX_STORED = 300;
-
-/** An entry's key, in memory and in storage: its template and SKU. */
-const keyOf = (template: string, sku: string) => `${template}\n${sku}`;
-
-interface Entry {
+export interface Entry {
   sku: string;
   template: string;
   state: AvailabilityState;
@@ -49,10 +45,15 @@ export class AvailabilityStore {
   #due = false;
   /** The records an earlier view of the page stored, read once. */
   #stored: Record<string, unknown> | undefined;
+  /** The live feed, loaded when `live` is first set. */
+  #live: Promise<LiveFeed> | undefined;
 
   constructor(options: () => ResolvedOptions = getOptions) {
     this.#options = options;
-    onOptionsChange(() => this.reschedule());
+    onOptionsChange(() => {
+      this.reschedule();
+      this.#follow();
+    });
     if (typeof document === 'object') {
       addEventListener('online', () => this.refresh());
       document.addEventListener('visibilitychange', () => {
@@ -81,6 +82,7 @@ export class AvailabilityStore {
     listener(entry.state);
     if (Date.now() - entry.fetchedAt >= this.#options().cacheTtl * 1000) this.#load(entry);
     if (!this.#timer) this.reschedule();
+    this.#follow();
     return () => {
       if (entry.listeners.delete(listener) && !entry.listeners.size) this.#release(key, entry);
     };
@@ -97,6 +99,15 @@ export class AvailabilityStore {
       entry.fetchedAt = 0;
       if (entry.listeners.size) this.#load(entry);
     }
+  }
+
+  /** Tells the live feed (loading it first) that the SKUs shown or the options changed. */
+  #follow(): void {
+    if (this.#live || this.#options().live)
+      (this.#live ??= loadLive().then((live) => live.follow(this.#entries, this.#options))).then(
+        (feed) => feed.update(),
+        (error) => console.warn('[preorder-elements] live:', error),
+      );
   }
 
   /**
@@ -150,6 +161,7 @@ export class AvailabilityStore {
       }
     }
     if (!entry.state.record) this.#entries.delete(key);
+    this.#follow();
     // Past the cap, the least recently shown idle records go first.
     for (const [oldKey, old] of this.#entries) {
       if (this.#entries.size <= MAX_ENTRIES) break;
@@ -170,18 +182,6 @@ export class AvailabilityStore {
     // (ICU's set-up: ~50 ms at 4x CPU slowdown) now rather than in the task that
     // renders the answer; later formatters cost ~2 ms.
     wallClock(Date.now(), this.#options().timeZone);
-  }
-
-  /** Keeps the records for a later view of the page, once the page is idle: the answer's task only renders. */
-  #persist(template: string, records: Map<string, AvailabilityRecord>, fetchedAt: number): void {
-    const store = () =>
-      remember(
-        STORED,
-        [...records].map(([sku, record]) => [keyOf(template, sku), [fetchedAt, record]]),
-        MAX_STORED,
-      );
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(store, { timeout: 2000 });
-    else setTimeout(store);
   }
 
   async #request(template: string, entries: Entry[]): Promise<void> {
@@ -224,7 +224,7 @@ export class AvailabilityStore {
         `[preorder-elements] ${url} has no record for ${missing.map((sku) => `"${sku}"`).join(', ')}`,
       );
     const now = Date.now();
-    if (records.size && options.cacheTtl) this.#persist(template, records, now);
+    if (records.size && options.cacheTtl) storeRecords(template, records, now);
     for (const entry of entries) {
       const record = records.get(entry.sku);
       // A failed refresh keeps the last good record, with the error beside it.
