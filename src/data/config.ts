@@ -43,6 +43,8 @@ export interface PreorderOptions {
   retryDelay?: number;
   /** What a button shows when availability cannot be had. */
   fallback?: Fallback;
+  /** Most bytes of one answer's body; a longer one is refused (an `availability-error`). */
+  maxResponseSize?: number;
 }
 
 /** What configure() takes: any option, or null to go back to its default. */
@@ -65,6 +67,7 @@ export const DEFAULTS: ResolvedOptions = {
   retryDelay: 300,
   fallback: 'add-to-cart',
   holidays: [],
+  maxResponseSize: 4_000_000,
 };
 
 /** (The engine's test, under the name the data layer reads it by.) */
@@ -106,6 +109,7 @@ const CHECKS: Record<keyof PreorderOptions, Check> = {
     (days: string[]) => Array.isArray(days) && days.every(isCalendarDay),
     'a list of days like "2026-12-25"',
   ],
+  maxResponseSize: range(1, 1e9, 'bytes'),
 };
 
 /** Keeps the valid options, reporting each invalid one on the console. */
