@@ -94,7 +94,9 @@ export class AvailabilityController implements ReactiveController {
     let key: unknown = inline;
     try {
       key = inline == null ? `${template}\n${sku}` : String(JSON.stringify(inline));
-    } catch {}
+    } catch {
+      // inlineState() reports it
+    }
     if (key === this.#key) return;
     this.#key = key;
     this.#unsubscribe?.();

@@ -103,7 +103,7 @@ export class OrderButton extends AvailabilityElement {
     const url = this.notifyUrl;
     let safe = !url;
     try {
-      safe ||= /^https?:$/.test(new URL(url!, document.baseURI).protocol);
+      safe ||= /^https?:$/.test(new URL(url as string, document.baseURI).protocol);
     } catch {
       // not a URL at all
     }
