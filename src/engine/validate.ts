@@ -158,8 +158,9 @@ const RECORD: Rules = {
               LOT[0](lot, problems, field) ?? report(problems, `${field}[${index}]`, LOT[1], lot),
           )
           .filter(Boolean);
-      // `[]` says "nothing incoming"; a list whose every lot was dropped says nothing.
-      return lots && (lots.length || !value.length) ? lots : undefined;
+      // `[]` says "nothing incoming"; a list whose every lot was dropped says nothing
+      // ('': dropped, each lot reported already, and never the whole list previewed).
+      return lots ? (lots.length || !value.length ? lots : '') : undefined;
     },
     `an array of ${LOT[1]}`,
   ],
