@@ -101,17 +101,16 @@ export class OrderButton extends AvailabilityElement {
   /** notify-url when it is http(s) or relative (never `javascript:`); else null, said once. */
   #notifyUrl(): string | null {
     const url = this.notifyUrl;
-    let safe = !url;
     try {
-      safe ||= /^https?:$/.test(new URL(url as string, document.baseURI).protocol);
+      if (!url || /^https?:$/.test(new URL(url, document.baseURI).protocol)) return url;
     } catch {
       // not a URL at all
     }
-    if (!safe && url !== this.#refusedUrl)
+    if (url !== this.#refusedUrl)
       console.warn(
-        `[preorder-elements] notify-url "${(this.#refusedUrl = url)}" is not http(s): ignored`,
+        `[preorder-elements] notify-url "${(this.#refusedUrl = url)}" ignored: not http(s)`,
       );
-    return safe ? url : null;
+    return null;
   }
 
   #view(): ButtonView {
