@@ -45,6 +45,8 @@ export interface PreorderOptions {
   fallback?: Fallback;
   /** Server-Sent Events URL template with `{skus}`: records pushed as they change (README, Live pages). */
   live?: string;
+  /** Most bytes of one answer's body; a longer one is refused (an `availability-error`). */
+  maxResponseSize?: number;
 }
 
 /** What configure() takes: any option, or null to go back to its default. */
@@ -65,6 +67,7 @@ export const DEFAULTS: ResolvedOptions = {
   retryDelay: 300,
   fallback: 'add-to-cart',
   holidays: [],
+  maxResponseSize: 4_000_000,
 };
 
 /** (The engine's test, under the name the data layer reads it by.) */
@@ -107,6 +110,7 @@ const CHECKS: Record<keyof PreorderOptions, Check> = {
     'a list of days like "2026-12-25"',
   ],
   live: ['string', (template: string) => template.includes('{skus}'), 'a URL template with {skus}'],
+  maxResponseSize: range(1, 1e9, 'bytes'),
 };
 
 /** Keeps the valid options, reporting each invalid one on the console. */

@@ -23,7 +23,10 @@ export type StateChangeCallback = (state: AvailabilityState, previous: Availabil
 function inlineState(inline: unknown): AvailabilityState {
   let cause: unknown;
   try {
-    const record = usableRecord(typeof inline === 'string' ? JSON.parse(inline) : inline);
+    // An object goes through JSON too: a cyclic one, or a BigInt, is no record (and never throws).
+    const record = usableRecord(
+      JSON.parse(typeof inline === 'string' ? inline : JSON.stringify(inline)),
+    );
     if (record) return { state: 'ready', record };
   } catch (error) {
     cause = error; // not JSON
@@ -43,7 +46,7 @@ export class AvailabilityController implements ReactiveController {
   readonly #onChange: StateChangeCallback | undefined;
   readonly #store: AvailabilityStore;
   /** What the element shows now: inline data, or template and SKU. */
-  #key: string | undefined;
+  #key: unknown;
   #unsubscribe: (() => void) | undefined;
   #offOptions: (() => void) | undefined;
   #connected = false;
@@ -87,13 +90,20 @@ export class AvailabilityController implements ReactiveController {
     const { sku, endpoint, inline } = this.#read();
     const template = endpoint || getOptions().endpoint;
     // JSON never holds a raw newline: inline data cannot be taken for a template and SKU.
-    const key = inline == null ? `${template}\n${sku}` : String(JSON.stringify(inline));
+    // Inline data JSON cannot hold (cyclic, a BigInt) is its own key.
+    let key: unknown = inline;
+    try {
+      key = inline == null ? `${template}\n${sku}` : String(JSON.stringify(inline));
+    } catch {
+      // inlineState() reports it
+    }
     if (key === this.#key) return;
     this.#key = key;
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     if (inline != null) this.#set(inlineState(inline));
-    else if (sku && template) {
+    // "." and ".." would walk a path template's URL; a lone surrogate cannot be encoded.
+    else if (sku && template && !/^\.\.?$|\p{Cs}/u.test(sku)) {
       this.#unsubscribe = this.#store.subscribe(sku, template, (state) => {
         if (this.#key === key) this.#set(state);
       });
@@ -104,7 +114,9 @@ export class AvailabilityController implements ReactiveController {
       if (sku)
         afterCurrentTask(() => {
           if (this.#key !== key) return;
-          const message = 'no endpoint: call configure({ endpoint }) or set the endpoint attribute';
+          const message = template
+            ? `SKU "${sku}" cannot go in a URL`
+            : 'no endpoint: call configure({ endpoint }) or set the endpoint attribute';
           this.#set({ state: 'error', error: new AvailabilityError('config', message) });
         });
     }

@@ -5,7 +5,7 @@
  * promises an element states on this page now, so another element beside it
  * leaves the same fact out.
  */
-import type { ShownPromise } from '../engine/index.js';
+import { isCalendarDay, type CalendarDay, type ShownPromise } from '../engine/index.js';
 import { recall, remember } from './storage.js';
 
 const KEY = 'preorder-elements:shown-dates';
@@ -49,8 +49,9 @@ export class PromiseOnScreen {
   readonly recall = (sku: string, quantity: number): ShownPromise | null => {
     const key = promiseKey(sku, quantity);
     if (key === this.#shownKey && this.#shown) return this.#shown;
-    const day = recall(KEY)[key]; // inherited names are never strings
-    return typeof day === 'string' ? { day, movedFrom: null } : null;
+    // Read back as a fetched date is read: junk (or an inherited name) is no day.
+    const day = recall(KEY)[key] as CalendarDay;
+    return isCalendarDay(day) ? { day, movedFrom: null } : null;
   };
 
   /**

@@ -12,6 +12,8 @@ export interface RequestPolicy {
   retries: number;
   /** Backoff base in ms: attempt n waits up to retryDelay * 2^(n-1). */
   retryDelay: number;
+  /** Most bytes of body read; a longer answer is refused. */
+  maxResponseSize: number;
   /** Aborts the whole request, retries and waits included (superseded work). */
   signal?: AbortSignal;
 }
@@ -28,9 +30,18 @@ export function retryAfterMs(header: string | null, now = Date.now()): number | 
   return isNaN(at) ? null : Math.max(0, at - now);
 }
 
+/** The body as text, read as it streams in; null once it passes `max` bytes (the rest is never read). */
+async function readText(response: Response, max: number): Promise<string | null> {
+  const parts: BlobPart[] = [];
+  const reader = response.body?.getReader();
+  for (let size = 0, part; reader && !(part = await reader.read()).done; parts.push(part.value))
+    if ((size += part.value.length) > max) return null;
+  return new Blob(parts).text();
+}
+
 /** Fetches JSON; rejects with an AvailabilityError, or with the abort reason when `signal` aborts. */
 export async function fetchJson(url: string, policy: RequestPolicy): Promise<unknown> {
-  const { init, timeout, retries, retryDelay, signal } = policy;
+  const { init, timeout, retries, retryDelay, signal, maxResponseSize } = policy;
   for (let attempts = 1; ; attempts++) {
     signal?.throwIfAborted(); // aborted while waiting to retry: no more requests
     const controller = new AbortController();
@@ -49,9 +60,10 @@ export async function fetchJson(url: string, policy: RequestPolicy): Promise<unk
       const type = response.headers.get('Content-Type') ?? '';
       status = response.status;
       if (response.ok && /\bjson\b/i.test(type)) {
-        const body = await response.text(); // read within the timeout too
+        const body = await readText(response, maxResponseSize); // within the timeout too
         try {
-          return JSON.parse(body) as unknown;
+          if (body === null) error = fail('parse', `body over ${maxResponseSize} bytes`);
+          else return JSON.parse(body) as unknown;
         } catch (cause) {
           // Parsed here, not by response.json(): engines differ in what that throws.
           error = fail('parse', 'malformed JSON', cause);

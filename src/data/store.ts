@@ -5,7 +5,7 @@
  * interval (held while the page is hidden) and on reconnect; with `live`,
  * the records the page's live feed pushes (live.ts).
  */
-import { validateRecord, wallClock, type AvailabilityRecord } from '../engine/index.js';
+import { recordSku, validateRecord, wallClock, type AvailabilityRecord } from '../engine/index.js';
 import { getOptions, isObject, onOptionsChange, type ResolvedOptions } from './config.js';
 import { endpointMode, endpointUrl } from './endpoint.js';
 import { AvailabilityError } from './errors.js';
@@ -47,6 +47,8 @@ export class AvailabilityStore {
   #stored: Record<string, unknown> | undefined;
   /** The live feed, loaded when `live` is first set. */
   #live: Promise<LiveFeed> | undefined;
+  /** refresh() was called: the next requests revalidate the browser's HTTP cache. */
+  #reload = false;
 
   constructor(options: () => ResolvedOptions = getOptions) {
     this.#options = options;
@@ -80,7 +82,9 @@ export class AvailabilityStore {
     this.#entries.set(key, entry);
     entry.listeners.add(listener);
     listener(entry.state);
-    if (Date.now() - entry.fetchedAt >= this.#options().cacheTtl * 1000) this.#load(entry);
+    // A time ahead of the clock (a fast device clock, a tampered entry) is stale too.
+    const age = Date.now() - entry.fetchedAt;
+    if (!(age >= 0 && age < this.#options().cacheTtl * 1000)) this.#load(entry);
     if (!this.#timer) this.reschedule();
     this.#follow();
     return () => {
@@ -94,6 +98,7 @@ export class AvailabilityStore {
    * next shown.
    */
   refresh(sku?: string): void {
+    this.#reload = true; // past the browser's HTTP cache too: a merchant's change shows
     for (const entry of this.#entries.values()) {
       if (sku !== undefined && entry.sku !== sku) continue;
       entry.fetchedAt = 0;
@@ -171,11 +176,13 @@ export class AvailabilityStore {
 
   /** One request per template and batch of up to batchSize SKUs (one SKU for `{sku}` templates). */
   #flush(): void {
+    const reload = this.#reload;
+    this.#reload = false;
     for (const [template, queued] of this.#queue) {
       const entries = [...queued];
       const size = endpointMode(template) === 'batch' ? this.#options().batchSize : 1;
       for (let i = 0; i < entries.length; i += size)
-        void this.#request(template, entries.slice(i, i + size));
+        void this.#request(template, entries.slice(i, i + size), reload);
     }
     this.#queue.clear();
     // With the requests on the wire, pay for the page's first Intl.DateTimeFormat
@@ -184,26 +191,30 @@ export class AvailabilityStore {
     wallClock(Date.now(), this.#options().timeZone);
   }
 
-  async #request(template: string, entries: Entry[]): Promise<void> {
+  async #request(template: string, entries: Entry[], reload: boolean): Promise<void> {
     const options = this.#options();
     const controller = new AbortController();
     const skus = entries.map((entry) => entry.sku);
     const url = endpointUrl(template, skus);
     const records = new Map<string, AvailabilityRecord>();
     let failure: AvailabilityError | undefined;
+    /** Records in the answer for SKUs not asked for: neither validated nor kept. */
+    let unasked = 0;
     for (const entry of entries) entry.inflight = controller;
     try {
       let json = await fetchJson(url, {
         ...options,
-        init: options.fetchInit,
+        init: reload ? { ...options.fetchInit, cache: 'no-cache' } : options.fetchInit,
         signal: controller.signal,
       });
       if (options.transform) json = options.transform(json, skus);
-      for (const item of [json].flat()) {
+      for (let item of [json].flat()) {
         // A one-SKU endpoint may leave the SKU out of its record: the URL implies it.
-        const single = endpointMode(template) === 'single' && isObject(item);
-        const record = usableRecord(single ? { sku: skus[0], ...item } : item);
-        if (record) records.set(record.sku, record);
+        if (endpointMode(template) === 'single' && isObject(item)) item = { sku: skus[0], ...item };
+        // Only what was asked for is read (and may take a place in the store).
+        const sku = recordSku(item) as string;
+        const record = skus.includes(sku) ? usableRecord(item) : void unasked++;
+        if (record) records.set(sku, record);
       }
     } catch (error) {
       if (controller.signal.aborted) return; // superseded: release() let its SKUs go
@@ -215,6 +226,8 @@ export class AvailabilityStore {
     }
     // For the developer: events tell the page, the console tells whoever reads it.
     const missing = skus.filter((sku) => !records.has(sku));
+    if (unasked)
+      console.warn(`[preorder-elements] ${url}: ignored ${unasked} records not asked for`);
     if (failure)
       console.warn(
         `[preorder-elements] availability failed (${failure.kind}, attempts: ${failure.attempts}): ${failure.message}`,

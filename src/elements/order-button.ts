@@ -83,7 +83,7 @@ export class OrderButton extends AvailabilityElement {
       this.syncNow(); // a click acts on the quantity the form will post
       if (this.#view().disabled) return null;
       const notify = this.decision?.label === 'notifyMe';
-      return { lineItem: this.#lineItem(), notifyUrl: notify ? this.notifyUrl : null };
+      return { lineItem: this.#lineItem(), notifyUrl: notify ? this.#notifyUrl() : null };
     },
     themeButton: () => (this.loadingState ? null : this.#theme.button),
   });
@@ -94,7 +94,23 @@ export class OrderButton extends AvailabilityElement {
   }
 
   protected override decideOptions() {
-    return { ...super.decideOptions(), notify: Boolean(this.notifyUrl) };
+    return { ...super.decideOptions(), notify: !!this.#notifyUrl() };
+  }
+
+  #refusedUrl: string | null = null;
+  /** notify-url when it is http(s) or relative (never `javascript:`); else null, said once. */
+  #notifyUrl(): string | null {
+    const url = this.notifyUrl;
+    try {
+      if (!url || /^https?:$/.test(new URL(url, document.baseURI).protocol)) return url;
+    } catch {
+      // not a URL at all
+    }
+    if (url !== this.#refusedUrl)
+      console.warn(
+        `[preorder-elements] notify-url "${(this.#refusedUrl = url)}" ignored: not http(s)`,
+      );
+    return null;
   }
 
   #view(): ButtonView {

@@ -6,6 +6,7 @@
 export * from './types.js';
 export {
   preview,
+  recordSku,
   validateRecord,
   isPlainObject,
   MAX_SKU_LENGTH,

@@ -111,10 +111,14 @@ const oneOf = (values: readonly string[]) =>
   rule((value) => values.includes(value as string), `one of ${values.join(', ')}`);
 
 const COUNT = rule(isCount, 'an integer >= 0');
-const AMOUNT = rule(
-  (value) => typeof value === 'number' && value >= 0 && value < Infinity,
-  'a number >= 0',
-);
+/** Most money we print: beyond it an amount is not a price. */
+export const MAX_AMOUNT = 1e12;
+const AMOUNT: Rule = [
+  // `+ 0`: -0 reads 0 ("Pay $0.00", never "-$0.00").
+  (value) =>
+    typeof value === 'number' && value >= 0 && value <= MAX_AMOUNT ? value + 0 : undefined,
+  `a number from 0 to ${MAX_AMOUNT}`,
+];
 const BOOLEAN = rule((value) => typeof value === 'boolean', 'a boolean');
 const readDate = (value: unknown) =>
   (typeof value === 'string' && normalizeIsoDate(value)) || undefined;
@@ -144,16 +148,20 @@ const RECORD: Rules = {
   onHand: COUNT,
   releaseDate: DATE,
   incoming: [
-    (value, problems, field) =>
-      Array.isArray(value)
-        ? cut(value, MAX_LOTS, problems, field)
-            // A lot is never absent: a null one is reported too.
-            .map(
-              (lot, index) =>
-                LOT[0](lot, problems, field) ?? report(problems, `${field}[${index}]`, LOT[1], lot),
-            )
-            .filter(Boolean)
-        : undefined,
+    (value, problems, field) => {
+      const lots =
+        Array.isArray(value) &&
+        cut(value, MAX_LOTS, problems, field)
+          // A lot is never absent: a null one is reported too.
+          .map(
+            (lot, index) =>
+              LOT[0](lot, problems, field) ?? report(problems, `${field}[${index}]`, LOT[1], lot),
+          )
+          .filter(Boolean);
+      // `[]` says "nothing incoming"; a list whose every lot was dropped says nothing
+      // ('': dropped, each lot reported already, and never the whole list previewed).
+      return lots ? (lots.length || !value.length ? lots : '') : undefined;
+    },
     `an array of ${LOT[1]}`,
   ],
   reserved: COUNT,
@@ -191,7 +199,9 @@ const RECORD: Rules = {
   ],
 };
 
-function readSku(value: unknown): string | undefined {
+/** A raw record's SKU as validation reads it (trimmed; a count as text); undefined when it has none. */
+export function recordSku(input: unknown): string | undefined {
+  const value = own(input, 'sku');
   const sku = isCount(value) ? String(value) : typeof value === 'string' ? value.trim() : '';
   return sku && sku.length <= MAX_SKU_LENGTH ? sku : undefined;
 }
@@ -202,7 +212,7 @@ export function validateRecord(input: unknown): ValidationResult {
   let record: AvailabilityRecord | null = null;
   if (!isPlainObject(input)) report(problems, 'record', 'an object', input);
   else {
-    const sku = readSku(own(input, 'sku'));
+    const sku = recordSku(input);
     // Without an id there is no record, and nothing more to say about it.
     if (!sku) report(problems, 'sku', 'a non-empty string', own(input, 'sku'));
     else record = { sku, ...readFields(input, RECORD, problems) } as AvailabilityRecord;

@@ -123,9 +123,26 @@ export function watchFetch({ hold = false } = {}): FetchWatch {
     try {
       const response = await original(input, init);
       await whenReleased(signal);
-      const text = response.text.bind(response);
-      response.text = () => text().finally(() => open--);
-      return response;
+      // Done with once its body is read to the end, fails, or is cancelled (read as a stream).
+      let closed = false;
+      const close = () => void (closed || ((closed = true), open--));
+      const reader = response.body?.getReader();
+      if (!reader) return (close(), response);
+      const body = new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          try {
+            const { done, value } = await reader.read();
+            if (done) controller.close();
+            else controller.enqueue(value);
+            if (done) close();
+          } catch (error) {
+            close();
+            controller.error(error);
+          }
+        },
+        cancel: (reason) => (close(), reader.cancel(reason)),
+      });
+      return new Response(body, response);
     } catch (error) {
       open--;
       throw error;

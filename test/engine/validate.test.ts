@@ -128,7 +128,8 @@ const FIELD_CASES: FieldCase[] = [
   [
     'incoming',
     [{ quantity: 2.5, date: '2027-03-12' }, null, { quantity: 3, date: '2027-02-30' }, 'x'],
-    [],
+    // Every lot dropped: no fact is left (issue 16, item 7), unlike `[]`.
+    DROPPED,
     'incoming[3]',
   ],
   ['payment', { mode: 'full' }, { mode: 'full' }],
@@ -318,7 +319,7 @@ describe('validateRecord: hostile and awkward records', () => {
         '"payment":{"__proto__":{"mode":"full"}}}',
     );
     const { record, problems } = validateRecord(input);
-    expect(record).to.deep.equal({ sku: 'A', incoming: [] });
+    expect(record).to.deep.equal({ sku: 'A' });
     expect(problems.map((p) => p.field)).to.deep.equal(['incoming[0]', 'payment']);
     expect(({} as Record<string, unknown>).mode).to.equal(undefined);
   });

@@ -6,7 +6,8 @@
 //   /mock/availability/SKU?run=ID          single: one record
 //   /mock/log?run=ID                       { count, urls } seen for that run
 // Knobs (query): status=500|503|429|404, failTimes=N (then succeed),
-// retryAfter=1|date, delay=ms, body=malformed|html|text-type|trickle|schema|object.
+// retryAfter=1|date, delay=ms, body=malformed|html|text-type|trickle|schema|object,
+// maxAge=N (a cacheable answer).
 // The SKU names its record (mock/records.js): "missing-..." is left out of the
 // answers, "slowN-..." answers after N ms.
 import { Readable } from 'node:stream';
@@ -70,6 +71,8 @@ export function availabilityServer() {
         answerAvailability(url, AVAILABILITY_PATH, namedRecord, q('body')) ??
         json(404, { error: 'not found' });
       reply(ctx, found);
+      // `maxAge=N`: an answer the browser may cache (refresh() must get past it).
+      if (q('maxAge')) ctx.set('Cache-Control', `max-age=${Number(q('maxAge'))}`);
       if (q('body') === 'trickle' && found.status === 200)
         ctx.body = Readable.from(trickle(found.body));
     } finally {
