@@ -30,6 +30,7 @@ import {
 } from '../text/index.js';
 import { emit, type StatusOrUnknown } from './events.js';
 import { InputFollower } from './input-follower.js';
+import { renderSlot } from './render-slices.js';
 
 /** What an <expected-date> for the same SKU and quantity states: said there, not again here. */
 const SAID_BY_PROMISE: readonly MessageKey[] = ['splitShipment'];
@@ -138,6 +139,12 @@ export abstract class AvailabilityElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     for (const unsubscribe of this.#unsubscribe) unsubscribe();
+  }
+
+  /** Many updates at once are spread over tasks (render-slices.ts); a click's is not (syncNow). */
+  protected override async scheduleUpdate(): Promise<void> {
+    await renderSlot();
+    super.scheduleUpdate();
   }
 
   /**

@@ -1,0 +1,57 @@
+/**
+ * Many elements updating at once render in slices: one task renders for
+ * about 8 ms, the rest wait for later tasks (scheduler.yield where it
+ * exists). The clock that measures a slice is controlled here: each reading
+ * of performance.now() is 1 ms later, so a slice holds a few renders.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/index.js';
+import type { AvailabilityBadge } from '../../src/elements.js';
+import { pinClock, resetAll } from './helpers.js';
+
+const realNow = performance.now.bind(performance);
+
+/** Lets every microtask of this task run (Lit's updates are microtasks), without ending the task. */
+async function drainMicrotasks(): Promise<void> {
+  for (let i = 0; i < 2000; i++) await null;
+}
+
+describe('render slices', () => {
+  let fake = 0;
+  beforeEach(async () => {
+    pinClock();
+    // A slice an earlier test left (its elements re-rendering on reset) ends with its task.
+    await new Promise((resolve) => setTimeout(resolve));
+    fake = 0;
+    performance.now = () => (fake += 1);
+  });
+  afterEach(() => {
+    performance.now = realNow;
+    resetAll();
+  });
+
+  it('200 badges given their records at once render over several tasks, each once', async () => {
+    const root = await fixture(html`<div></div>`);
+    const badges = Array.from({ length: 200 }, (_, i) => {
+      const badge = document.createElement('availability-badge') as AvailabilityBadge;
+      badge.availability = { sku: `S${i}`, releaseDate: '2027-03-12', allowPreorder: true };
+      return badge;
+    });
+    root.append(...badges);
+    await drainMicrotasks();
+    const inFirstTask = badges.filter((badge) => badge.hasUpdated).length;
+    expect(inFirstTask, 'rendered in the first task').to.be.greaterThan(0).and.lessThan(50);
+    await waitUntil(() => badges.every((badge) => badge.hasUpdated), 'all rendered');
+    expect(badges.every((badge) => badge.status === 'preorder')).to.equal(true);
+    root.remove();
+  });
+
+  it('a single element renders in the task that asked for it', async () => {
+    const badge = document.createElement('availability-badge') as AvailabilityBadge;
+    badge.availability = { sku: 'ONE', onHand: 2, lowStockThreshold: 5 };
+    document.body.append(badge);
+    await drainMicrotasks();
+    expect(badge.hasUpdated).to.equal(true);
+    badge.remove();
+  });
+});
