@@ -81,6 +81,8 @@ export function updateSettings(patch: Partial<Settings>): void {
   Object.assign(settings, patch);
   configure({
     endpoint: endpointWithFault(),
+    // On the service, open pages follow its changes (GET /events): no refresh needed.
+    live: ON_SERVICE ? '/service/events?skus={skus}' : null,
     locale: settings.locale,
     timeZone: settings.timeZone,
     currency: settings.currency,

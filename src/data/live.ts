@@ -37,8 +37,10 @@ function push(entries: Map<string, Entry>, raw: unknown, cacheTtl: number): void
   for (const entry of entries.values()) {
     if (entry.sku !== record.sku) continue;
     if (cacheTtl) storeRecords(entry.template, new Map([[record.sku, record]]), now);
-    entry.state = { state: 'ready', record };
     entry.fetchedAt = now;
+    // The record a stream starts with is often the one on screen: fresh again, not rendered again.
+    if (JSON.stringify(entry.state.record) === JSON.stringify(record)) continue;
+    entry.state = { state: 'ready', record };
     for (const listener of [...entry.listeners]) listener(entry.state);
   }
 }
