@@ -34,6 +34,9 @@ import { describeMachine, someOf, sourcesNewerThan } from './machine.mjs';
 import { BUNDLE, CHECK, JSON_OUT, LIGHTHOUSE, OUT, ROOT, SECTIONS } from './options.mjs';
 import { renderReport, writeReport } from './report.mjs';
 import * as cls from './sections/cls.mjs';
+import * as collection from './sections/collection.mjs';
+import * as fcp from './sections/fcp.mjs';
+import * as inp from './sections/inp.mjs';
 import * as lighthouse from './sections/lighthouse.mjs';
 import * as memory from './sections/memory.mjs';
 import * as network from './sections/network.mjs';
@@ -44,6 +47,7 @@ import * as size from './sections/size.mjs';
 
 /** Every section, in the order it runs and is reported. */
 const ALL = [size, network, scripting, profile, cls, repeat, memory, lighthouse];
+ALL.splice(ALL.indexOf(lighthouse), 0, inp, fcp, collection); // issue 15: INP, first paint, records in the HTML
 
 process.chdir(ROOT);
 if (!existsSync(BUNDLE)) {
