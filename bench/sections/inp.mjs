@@ -44,8 +44,8 @@ export function eventTimingProbe() {
         id: e.interactionId,
         start: e.startTime,
         duration: e.duration,
-        processing: e.processingEnd - e.processingStart,
-        delay: e.processingStart - e.startTime,
+        processingStart: e.processingStart,
+        processingEnd: e.processingEnd,
       });
   }).observe({ type: 'event', durationThreshold: 16, buffered: true });
 }
@@ -67,16 +67,22 @@ async function interaction(page, act) {
     t0,
   );
   const own = entries.filter((e) => e.id > 0);
-  const worst = own.reduce((a, e) => (e.duration > (a?.duration ?? -1) ? e : a), null);
+  if (!own.length)
+    return { inp: null, delay: null, processing: null, presentation: null, types: [] };
+  // The interaction's phases over all its entries: input delay, handlers, then until the frame.
+  const start = Math.min(...own.map((e) => e.start));
+  const firstHandler = Math.min(...own.map((e) => e.processingStart));
+  const lastHandler = Math.max(...own.map((e) => e.processingEnd));
+  const inp = Math.max(...own.map((e) => e.duration));
   return {
-    inp: worst ? worst.duration : null,
-    processing: worst ? worst.processing : null,
-    delay: worst ? worst.delay : null,
+    inp,
+    delay: firstHandler - start,
+    processing: lastHandler - firstHandler,
+    presentation: Math.max(0, start + inp - lastHandler),
     types: [...new Set(own.map((e) => e.name))],
   };
 }
 
-/** CPU 4x and touch input on, through the page's CDP session (returned). */
 async function throttled(context, page) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
@@ -185,7 +191,9 @@ function summary(runs, key) {
     median: m,
     text: `${under === xs.length ? '< 16' : fmt(m)}${vals.length > 1 ? ` (${range(vals)})` : ''}`,
     under,
+    delay: median(runs.map((s) => s[key].delay ?? 0)),
     processing: median(runs.map((s) => s[key].processing ?? 0)),
+    presentation: median(runs.map((s) => s[key].presentation ?? 0)),
     types: [...new Set(runs.flatMap((s) => s[key].types))],
   };
 }
@@ -205,15 +213,17 @@ export function describe(p, results) {
     '(PerformanceObserver `event`, `durationThreshold: 16`) with its `interactionId`: what INP reads.',
     'No entry means under 16 ms (counted as 16 in the median). The control is the same switch on the',
     "page without the library. A fresh browser context per run; the machine's 2 cores are shared",
-    `with other work. Median of ${runs.length} runs (range), ms; goal <= ${GOAL_MS} ms:`,
+    'with other work. Input delay, handlers (first processingStart to last processingEnd of the',
+    "interaction's entries) and until the frame (the rest of its INP) are medians, ms.",
+    `Median of ${runs.length} runs (range), ms; goal <= ${GOAL_MS} ms:`,
     '',
-    '| interaction | INP (ms) | runs under 16 ms | processing (ms, median) | entries | goal |',
-    '|---|---:|---:|---:|---|---|',
+    '| interaction | INP (ms) | runs under 16 ms | input delay | handlers | until the frame | entries | goal |',
+    '|---|---:|---:|---:|---:|---:|---|---|',
   );
   for (const [label, key] of ROWS) {
     const s = summary(runs, key);
     p(
-      `| ${label} | ${s.text} | ${s.under}/${runs.length} | ${fmt(s.processing, 1)} | ${s.types.join(', ')} | ${key === 'control' ? 'info' : s.median <= GOAL_MS ? 'met' : '**missed**'} |`,
+      `| ${label} | ${s.text} | ${s.under}/${runs.length} | ${fmt(s.delay, 1)} | ${fmt(s.processing, 1)} | ${fmt(s.presentation, 1)} | ${s.types.join(', ')} | ${key === 'control' ? 'info' : s.median <= GOAL_MS ? 'met' : '**missed**'} |`,
     );
   }
   const notOpen = runs.filter((s) => s.tooltipOpen !== 'true' || s.tapOpen !== 'true').length;
