@@ -38,12 +38,16 @@ const relatedCards = (n, widgets) =>
 
 const PRODUCT_SKU = 'pre-lamp-brass';
 
+/** The README's stylesheet link: the product page has it unless a section says otherwise. */
+export const STYLESHEET = '<link rel="stylesheet" href="/dist/preorder-elements.css" />';
+
 /**
- * The product page's tokens (product.html): `script`, one order-button and one
+ * The product page's tokens (product.html): the stylesheet link, `script`, one order-button and one
  * expected-date for the product, 48 related cards with a badge each; or the
  * same page without any widget tag.
  */
 export const productPage = (script, widgets = true) => ({
+  STYLESHEET,
   SCRIPT: script,
   PRODUCT_SKU,
   MAIN_WIDGETS: widgets

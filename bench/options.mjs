@@ -21,6 +21,9 @@ export const SECTIONS = option('--only')?.split(',') ?? [
   'repeat',
   'memory',
   'module',
+  'inp',
+  'fcp',
+  'collection',
 ];
 // Only a full run rewrites the committed report; a partial one (--only) goes to --out if given.
 export const OUT = option('--out') ?? (CHECK || option('--only') ? null : 'docs/benchmarks.md');
@@ -30,6 +33,9 @@ export const RUNS = {
   scripting: Number(option('--scripting-runs') ?? (CHECK ? 5 : 15)),
   profile: Number(option('--profile-runs') ?? 5),
   lighthouse: Number(option('--lighthouse-runs') ?? 3),
+  inp: Number(option('--inp-runs') ?? (CHECK ? 2 : 5)),
+  fcp: Number(option('--fcp-runs') ?? (CHECK ? 2 : 5)),
+  collection: Number(option('--collection-runs') ?? (CHECK ? 2 : 7)),
 };
 export const MEMORY_ELEMENTS = Number(option('--memory-elements') ?? 10_000);
 

@@ -35,6 +35,9 @@ import { describeMachine, someOf, sourcesNewerThan } from './machine.mjs';
 import { BUNDLE, CHECK, JSON_OUT, LIGHTHOUSE, OUT, ROOT, SECTIONS } from './options.mjs';
 import { renderReport, writeReport } from './report.mjs';
 import * as cls from './sections/cls.mjs';
+import * as collection from './sections/collection.mjs';
+import * as fcp from './sections/fcp.mjs';
+import * as inp from './sections/inp.mjs';
 import * as lighthouse from './sections/lighthouse.mjs';
 import * as memory from './sections/memory.mjs';
 import * as moduleBuild from './sections/module.mjs';
@@ -45,7 +48,20 @@ import * as scripting from './sections/scripting.mjs';
 import * as size from './sections/size.mjs';
 
 /** Every section, in the order it runs and is reported. */
-const ALL = [size, network, scripting, profile, cls, repeat, memory, lighthouse, moduleBuild];
+const ALL = [
+  size,
+  network,
+  scripting,
+  profile,
+  cls,
+  repeat,
+  memory,
+  inp,
+  fcp,
+  collection,
+  lighthouse,
+  moduleBuild,
+];
 
 process.chdir(ROOT);
 if (!existsSync(BUNDLE)) {

@@ -2,14 +2,15 @@
 // `npm run generate` (part of `npm run build`, after `npm run manifest`):
 //   - src/generated/react.ts, react-jsx.ts, vue.ts from custom-elements.json
 //     (the React wrappers, the JSX typings, the Vue template typings);
-//   - src/preorder-elements.css from src/elements/reserved-space.ts.
+//   - src/preorder-elements.css from src/elements/reserved-space.ts, and the
+//     same rules as a <style> to inline (src/preorder-elements.reserved.html).
 // `--check` writes nothing and exits 1 naming each file that differs from
 // what it would write (npm run check:lists runs it).
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import prettier from 'prettier';
 import { readManifest, root } from './lists/manifest.mjs';
-import { renderReservedCss } from './lists/reserved-css.mjs';
+import { renderReservedCss, renderReservedStyle } from './lists/reserved-css.mjs';
 import { renderReact, renderReactJsx, renderVue } from './lists/wrappers.mjs';
 
 /** Every generated file, path -> content as it should be on disk. */
@@ -20,6 +21,7 @@ export async function generatedFiles() {
     'src/generated/react-jsx.ts': renderReactJsx(model),
     'src/generated/vue.ts': renderVue(model),
     'src/preorder-elements.css': await renderReservedCss(),
+    'src/preorder-elements.reserved.html': await renderReservedStyle(),
   };
   const files = {};
   for (const [path, source] of Object.entries(sources)) {

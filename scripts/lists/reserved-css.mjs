@@ -16,17 +16,38 @@ const HEADER = `/*
  */
 `;
 
-export async function renderReservedCss() {
+/** Each tag's reserved space as CSS rules, from reserved-space.ts. */
+async function reservedRules() {
   const { outputText } = ts.transpileModule(readFileSync(join(root, RESERVED_SPACE), 'utf8'), {
     compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 },
   });
   const url = `data:text/javascript;base64,${Buffer.from(outputText).toString('base64')}`;
   const { UNDEFINED_STYLES } = await import(url);
-  const rules = Object.entries(UNDEFINED_STYLES).map(
+  return Object.entries(UNDEFINED_STYLES).map(
     ([tag, declarations]) =>
       `${tag}:not(:defined) {\n${Object.entries(declarations)
         .map(([property, value]) => `  ${property}: ${value};\n`)
         .join('')}}\n`,
   );
-  return HEADER + rules.join('');
+}
+
+export async function renderReservedCss() {
+  return HEADER + (await reservedRules()).join('');
+}
+
+/**
+ * src/preorder-elements.reserved.html: the same rules as a <style> element to
+ * paste into a theme's <head>. Inline, the first paint waits for no stylesheet
+ * request (the linked file is render-blocking); see docs/benchmarks.md, first paint.
+ */
+export async function renderReservedStyle() {
+  return `<!--
+  preorder-elements: paste into <head>, before the script tag. It reserves each
+  widget's space before the script defines the elements (CLS 0) without a
+  render-blocking stylesheet request: the same rules as preorder-elements.css.
+  Generated from ${RESERVED_SPACE} by scripts/generate.mjs: do not edit.
+-->
+<style>
+${(await reservedRules()).join('')}</style>
+`;
 }
