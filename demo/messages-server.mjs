@@ -52,7 +52,11 @@ export async function startMessageCatcher({ webhookSecret = 'demo-webhook-secret
             to: session.envelope.rcptTo.map((rcpt) => rcpt.address).join(', '),
             from: mail.from?.text ?? '',
             subject: mail.subject ?? '',
-            language: mail.headers.get('content-language') ?? '',
+            // The language the mail is written in: its header, else its HTML part's lang.
+            language:
+              mail.headers.get('content-language') ??
+              /<html[^>]*\slang="([^"]+)"/i.exec(String(mail.html))?.[1] ??
+              '',
             text: mail.text ?? '',
             html: typeof mail.html === 'string' ? mail.html : '',
           });

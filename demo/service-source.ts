@@ -8,7 +8,8 @@ import { coveringLot, shiftDate } from './mock-actions.js';
 import { demoFetch } from './network.js';
 import type { RawRecord } from './scenarios.js';
 import { PRODUCT_FIELDS, SERVICE_SKUS } from './service-seed.js';
-import { ON_SERVICE, settings } from './state.js';
+import { configure } from '../src/index.js';
+import { LIVE, ON_SERVICE, settings } from './state.js';
 
 export type Outcome = { note: string } | { error: string };
 
@@ -174,6 +175,12 @@ export async function queueTail(view: ProductView, count: number): Promise<Queue
 
 /** Back to the seed: demo/server.mjs starts the service again on an empty folder. */
 export async function resetService(): Promise<boolean> {
-  const response = await demoFetch('/demo-service/reset', { method: 'POST' });
-  return response.ok;
+  // Not followed while the service restarts (its stream would fail), then afresh on the new data.
+  configure({ live: null });
+  try {
+    const response = await demoFetch('/demo-service/reset', { method: 'POST' });
+    return response.ok;
+  } finally {
+    configure({ live: LIVE });
+  }
 }

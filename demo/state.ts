@@ -18,6 +18,9 @@ export const MOCK_ENDPOINT = '/api/availability?skus={skus}';
  */
 export const ENDPOINT = ON_SERVICE ? '/service/availability?skus={skus}' : MOCK_ENDPOINT;
 
+/** On the service, open pages follow its changes (GET /events): no refresh needed. */
+export const LIVE = ON_SERVICE ? '/service/events?skus={skus}' : null;
+
 /** The endpoint faults the page switch offers: query knobs of the mock. */
 export const FAULTS: Record<string, { label: string; knob: string }> = {
   '': { label: 'None', knob: '' },
@@ -81,8 +84,7 @@ export function updateSettings(patch: Partial<Settings>): void {
   Object.assign(settings, patch);
   configure({
     endpoint: endpointWithFault(),
-    // On the service, open pages follow its changes (GET /events): no refresh needed.
-    live: ON_SERVICE ? '/service/events?skus={skus}' : null,
+    live: LIVE,
     locale: settings.locale,
     timeZone: settings.timeZone,
     currency: settings.currency,

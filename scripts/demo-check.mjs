@@ -376,6 +376,15 @@ async function checkDemo(name, url, { accessibility = false, service = false } =
         hooks.every((item) => item.classList.contains('ok'))
       );
     });
+    await waitFor("service: and emailed, in the customers' languages, with a cancel link", () => {
+      const mails = [...document.querySelectorAll('#messages-log [data-kind=email]')];
+      const languages = new Set(mails.map((item) => item.getAttribute('lang')));
+      return (
+        mails.length > 0 &&
+        languages.size > 1 &&
+        mails.every((item) => item.querySelector('a[href*="/service/orders/"]'))
+      );
+    });
     // The real queue: a shopper takes the last 9 units of the Moss run.
     const pdpButton = () => document.querySelector('#theme-submit').textContent.trim();
     await page.locator('#order-quantity').fill('9');

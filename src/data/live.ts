@@ -65,6 +65,8 @@ export function follow(entries: Map<string, Entry>, options: () => ResolvedOptio
     scheduled = false;
     const { live, fetchInit } = options();
     const skus = shownSkus(entries);
+    // Turned off: turned on again, it starts afresh from the records as they are then.
+    if (!live) lastEventId = '';
     if (!live || !skus.length || document.hidden) return close();
     // Open on its own (EventSource reconnects by itself), with every SKU shown: kept.
     const open = source && source.readyState !== EventSource.CLOSED;

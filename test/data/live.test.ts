@@ -205,14 +205,20 @@ describe('the live option: data-live and configure()', () => {
     ]);
   });
 
-  it('configure({ live }) with SKUs already shown opens the stream; null closes it', async () => {
+  it('configure({ live }) with SKUs already shown opens the stream; null closes it and forgets the last event', async () => {
     const run = newRun();
     const unsubscribe = availabilityStore.subscribe('A', batched(run), () => {});
     try {
       configure({ live: liveTemplate(run) });
       await streamsWhen(run, (all) => all.length === 1 && all[0]!.open, 'a stream opens');
+      await send(run, '9', { sku: 'A', onHand: 2 });
       configure({ live: null });
       await streamsWhen(run, (all) => !all[0]!.open, 'the stream closed');
+      // Turned on again (another service, a reset database): afresh, not after event 9.
+      configure({ live: liveTemplate(run) });
+      const all = await streamsWhen(run, (s) => s.length === 2 && s[1]!.open, 'a stream again');
+      expect(all[1]!.lastEventId).to.equal('');
+      expect(all[1]!.url).not.to.contain('lastEventId');
     } finally {
       unsubscribe();
     }
