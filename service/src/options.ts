@@ -1,6 +1,7 @@
 /** The command's options: each a flag and an environment variable, flags winning. */
 import { isTimeZone } from 'preorder-elements/engine';
 import type { WebhookOptions } from './delivery/worker.js';
+import { mailOptions } from './mail/options.js';
 import type { ServiceOptions } from './service.js';
 
 interface Option {
@@ -77,13 +78,23 @@ export const OPTIONS: Option[] = [
   {
     flag: 'smtp-url',
     env: 'SMTP_URL',
-    help: 'smtp://host:port for customer emails (not yet sent)',
+    help: 'smtp:// or smtps:// server for the delay emails (retried as --webhook-retry-*)',
   },
-  { flag: 'mail-from', env: 'MAIL_FROM', help: 'sender address' },
+  { flag: 'mail-from', env: 'MAIL_FROM', help: 'sender address (required with --smtp-url)' },
   {
     flag: 'public-url',
     env: 'PUBLIC_URL',
     help: 'the URL customers reach the service at (default the listening URL)',
+  },
+  {
+    flag: 'link-secret',
+    env: 'LINK_SECRET',
+    help: "signs the emails' cancel links (default: derived from --admin-token)",
+  },
+  {
+    flag: 'mail-labels',
+    env: 'MAIL_LABELS',
+    help: "a JSON file of the emails' and pages' strings by locale, then key",
   },
   {
     flag: 'seed',
@@ -137,19 +148,20 @@ function integer(raw: RawOptions, flag: string, max: number): number {
 }
 
 /** --webhook-url's list (each an http or https URL) and the rest of the delivery options; undefined without a URL. */
-function webhookOptions(raw: RawOptions): WebhookOptions | undefined {
+function webhookOptions(raw: RawOptions, mail: boolean): WebhookOptions | undefined {
   const urls = (raw['webhook-url'] ?? '')
     .split(',')
     .map((url) => url.trim())
     .filter(Boolean);
-  if (urls.length === 0) return undefined;
+  // Email alone still needs the delivery settings (its retries are the webhooks').
+  if (urls.length === 0 && !mail) return undefined;
   for (const url of urls)
     if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol))
       throw new Error(
         `--webhook-url: expected http:// or https:// URLs, got ${JSON.stringify(url)}`,
       );
-  const secret = raw['webhook-secret'];
-  if (!secret)
+  const secret = raw['webhook-secret'] ?? '';
+  if (!secret && urls.length > 0)
     throw new Error('--webhook-secret: required with --webhook-url (events are always signed)');
   const timeoutMs = integer(raw, 'webhook-timeout-ms', 600_000);
   if (timeoutMs === 0) throw new Error('--webhook-timeout-ms: expected at least 1');
@@ -190,7 +202,8 @@ export function toServiceOptions(raw: RawOptions): ServiceOptions & { extra: Raw
     staleWhileRevalidate: integer(raw, 'stale-while-revalidate', 31_536_000),
     recordCache: integer(raw, 'record-cache', 10_000_000),
     logger: { level },
-    webhooks: webhookOptions(raw),
+    webhooks: webhookOptions(raw, raw['smtp-url'] !== undefined),
+    mail: mailOptions(raw),
     // Options of the next issue (email, Shopify): parsed and kept.
     extra: raw,
   };

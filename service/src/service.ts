@@ -7,6 +7,7 @@ import type { DeliveryDb } from './delivery/store.js';
 import { type WebhookOptions, WebhookWorker } from './delivery/worker.js';
 import { buildApp } from './http/app.js';
 import { LiveFeed } from './live/feed.js';
+import { type MailOptions, mailPieces } from './mail/setup.js';
 import { RecordReader } from './rules/availability.js';
 import type { Clock } from './rules/types.js';
 import { loadSeed } from './seed.js';
@@ -32,6 +33,8 @@ export interface ServiceOptions {
   heartbeatMs?: number;
   /** Webhook targets and delivery settings; none: events wait in the outbox. */
   webhooks?: WebhookOptions | undefined;
+  /** Delay emails and their cancel links (delivered with the webhooks' retry settings). */
+  mail?: MailOptions | undefined;
 }
 
 export interface RunningService {
@@ -61,6 +64,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const opened = await openStorage({ data: options.data, databaseUrl: options.databaseUrl });
   let webhooks: WebhookWorker | undefined;
   let stopFeed = () => {};
+  const mail = options.mail && mailPieces(options.mail);
   // What the routes and the seed write through: each commit wakes the worker at once.
   const storage: Storage = {
     ...opened,
@@ -81,6 +85,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
         maxAge: options.maxAge,
         staleWhileRevalidate: options.staleWhileRevalidate,
         live: { feed, heartbeatMs: options.heartbeatMs ?? 15_000, maxBufferBytes: 1024 * 1024 },
+        links: mail?.links,
       },
       options.logger,
     );
@@ -88,11 +93,13 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : options.port;
     const host = options.host.includes(':') ? `[${options.host}]` : options.host;
-    if (options.webhooks) {
+    const url = `http://${host}:${port}`;
+    if (options.webhooks || mail) {
       webhooks = new WebhookWorker(
         deliveryDb(opened),
-        options.webhooks,
+        (options.webhooks ?? mail?.delivery) as WebhookOptions,
         app.log.child({ component: 'webhooks' }),
+        mail ? [mail.target(opened.read, url)] : [],
       );
       await webhooks.start();
     }
@@ -100,17 +107,19 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     return {
       app,
       storage,
-      url: `http://${host}:${port}`,
+      url,
       webhooks,
       // Stops taking requests and deliveries, lets those in flight finish, then closes the database.
       close: () =>
-        (closing ??= Promise.all([app.close(), webhooks?.close()]).then(() => {
+        (closing ??= Promise.all([app.close(), webhooks?.close()]).then(async () => {
           stopFeed();
+          await mail?.mailer.close();
           return opened.close();
         })),
     };
   } catch (error) {
     await webhooks?.close();
+    await mail?.mailer.close();
     await opened.close();
     throw error;
   }

@@ -29,8 +29,18 @@ const FAN_OUT_BATCH = 500;
 /** Serializes fan-outs across instances (pg_advisory_xact_lock's key): no later event of an order is queued before an earlier one. */
 const FAN_OUT_LOCK = 7_140_014;
 
-/** Copies outbox rows not yet handed over into each target's queue; answers how many. */
-export async function fanOut(db: DeliveryDb, targets: string[], nowIso: string): Promise<number> {
+/** A target's name (its outbox_deliveries.target) and, when it takes only some, the event types it takes. */
+export interface FanOutTarget {
+  name: string;
+  types?: readonly string[] | undefined;
+}
+
+/** Copies outbox rows not yet handed over into each target's queue (those of its types); answers how many. */
+export async function fanOut(
+  db: DeliveryDb,
+  targets: readonly FanOutTarget[],
+  nowIso: string,
+): Promise<number> {
   const waiting = await db.read
     .selectFrom('outbox')
     .select('id')
@@ -52,26 +62,27 @@ export async function fanOut(db: DeliveryDb, targets: string[], nowIso: string):
         .execute()
     ).map((row) => row.id);
     if (ids.length === 0) return 0;
-    for (const target of targets)
+    for (const { name: target, types } of targets) {
+      let rows = trx.selectFrom('outbox').where('id', 'in', ids);
+      // A target that takes only some types never sees the others (nothing to settle for them).
+      if (types) rows = rows.where('type', 'in', [...types]);
       await trx
         .insertInto('outbox_deliveries')
         .columns(['target', 'event_id', 'ordering_key', 'attempts', 'created_at'])
         .expression(
-          trx
-            .selectFrom('outbox')
-            .select([
-              sql<string>`cast(${target} as text)`.as('target'),
-              'id',
-              sql<string>`coalesce('order:' || order_id, 'sku:' || sku, 'event:' || cast(id as text))`.as(
-                'ordering_key',
-              ),
-              sql<number>`0`.as('attempts'),
-              sql<string>`cast(${nowIso} as text)`.as('created_at'),
-            ])
-            .where('id', 'in', ids),
+          rows.select([
+            sql<string>`cast(${target} as text)`.as('target'),
+            'id',
+            sql<string>`coalesce('order:' || order_id, 'sku:' || sku, 'event:' || cast(id as text))`.as(
+              'ordering_key',
+            ),
+            sql<number>`0`.as('attempts'),
+            sql<string>`cast(${nowIso} as text)`.as('created_at'),
+          ]),
         )
         .onConflict((conflict) => conflict.columns(['target', 'event_id']).doNothing())
         .execute();
+    }
     await trx.updateTable('outbox').set({ delivered_at: nowIso }).where('id', 'in', ids).execute();
     return ids.length;
   });

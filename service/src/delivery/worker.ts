@@ -9,10 +9,11 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import { type Backoff, retryDelay } from './backoff.js';
-import { postEvent } from './send.js';
+import { type OutgoingEvent, postEvent } from './send.js';
 import {
   type Claimed,
   type DeliveryDb,
+  type FanOutTarget,
   claim,
   fanOut,
   nextChange,
@@ -41,6 +42,25 @@ export interface WebhookOptions {
 
 type Log = Pick<FastifyBaseLogger, 'warn' | 'error' | 'debug'>;
 
+/**
+ * Where events go besides the webhook URLs (the email target): a name of its
+ * own in outbox_deliveries, the types it takes, and one attempt, resolving
+ * with null when done or with what went wrong (then retried like a webhook).
+ */
+export interface DeliveryTarget extends FanOutTarget {
+  /** An attempt without an outcome by then is cut off by another instance (its lease), ms. */
+  timeoutMs: number;
+  deliver(event: OutgoingEvent): Promise<string | null>;
+}
+
+function webhookTarget(url: string, options: WebhookOptions): DeliveryTarget {
+  return {
+    name: url,
+    timeoutMs: options.timeoutMs,
+    deliver: (event) => postEvent(url, event, options.secret, options.timeoutMs),
+  };
+}
+
 export class WebhookWorker {
   readonly #db: DeliveryDb;
   readonly #options: Required<WebhookOptions>;
@@ -51,11 +71,13 @@ export class WebhookWorker {
   #wokenWhileFanning = false;
   #closed = false;
 
-  constructor(db: DeliveryDb, options: WebhookOptions, log: Log) {
+  /** `others`: targets besides `options.urls`, delivered with the same retries. */
+  constructor(db: DeliveryDb, options: WebhookOptions, log: Log, others: DeliveryTarget[] = []) {
     this.#db = db;
     this.#options = { concurrency: 8, random: Math.random, now: Date.now, ...options };
     this.#log = log;
-    this.#targets = options.urls.map((url) => new TargetQueue(url, this));
+    const targets = [...options.urls.map((url) => webhookTarget(url, options)), ...others];
+    this.#targets = targets.map((target) => new TargetQueue(target, this));
   }
 
   get db() {
@@ -98,7 +120,8 @@ export class WebhookWorker {
   async #fanOut(): Promise<void> {
     try {
       const now = () => new Date(this.#options.now()).toISOString();
-      while (!this.#closed && (await fanOut(this.#db, this.#options.urls, now())) > 0);
+      const targets = this.#targets.map((queue) => queue.target);
+      while (!this.#closed && (await fanOut(this.#db, targets, now())) > 0);
     } catch (error) {
       this.#log.error({ err: error }, 'webhooks: handing events to the targets failed');
     }
@@ -124,6 +147,7 @@ export class WebhookWorker {
 
 /** One target's deliveries: its claims one at a time, its requests in parallel. */
 class TargetQueue {
+  readonly target: DeliveryTarget;
   readonly #url: string;
   readonly #worker: WebhookWorker;
   readonly #inFlight = new Set<Promise<void>>();
@@ -131,8 +155,9 @@ class TargetQueue {
   #lookAgain = false;
   #timer: NodeJS.Timeout | undefined;
 
-  constructor(url: string, worker: WebhookWorker) {
-    this.#url = url;
+  constructor(target: DeliveryTarget, worker: WebhookWorker) {
+    this.target = target;
+    this.#url = target.name;
     this.#worker = worker;
   }
 
@@ -167,7 +192,7 @@ class TargetQueue {
       const free = options.concurrency - this.#inFlight.size;
       const now = options.now();
       if (free > 0) {
-        const leaseUntil = new Date(now + 2 * options.timeoutMs + 1000).toISOString();
+        const leaseUntil = new Date(now + 2 * this.target.timeoutMs + 1000).toISOString();
         const nowIso = new Date(now).toISOString();
         const claimed = await claim(db, this.#url, owner, nowIso, leaseUntil, free);
         for (const row of claimed) this.#start(row);
@@ -193,7 +218,9 @@ class TargetQueue {
 
   async #deliver({ event, attempts }: Claimed): Promise<void> {
     const { db, options, owner, log } = this.#worker;
-    const error = await postEvent(this.#url, event, options.secret, options.timeoutMs);
+    const error = await this.target
+      .deliver(event)
+      .catch((failure: unknown) => String((failure as Error)?.message ?? failure).slice(0, 500));
     try {
       if (error === null) {
         await settle(db, this.#url, event.id, owner);

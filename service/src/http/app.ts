@@ -12,6 +12,7 @@ import { sendError } from './errors.js';
 import { errorSchema } from './responses.js';
 import { addFormats } from './formats.js';
 import { adminRoutes } from './routes-admin.js';
+import { cancelRoutes } from './routes-cancel.js';
 import { eventRoutes } from './routes-events.js';
 import { orderRoutes } from './routes-orders.js';
 import { publicRoutes } from './routes-public.js';
@@ -104,6 +105,7 @@ export async function buildApp(
   eventRoutes(app, ctx);
   adminRoutes(app, ctx);
   orderRoutes(app, ctx);
+  if (ctx.links) cancelRoutes(app, ctx, ctx.links);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }

@@ -2,6 +2,7 @@
 import type { RecordReader } from '../rules/availability.js';
 import type { Clock } from '../rules/types.js';
 import type { Storage } from '../storage/db.js';
+import type { LinkOptions } from './routes-cancel.js';
 import type { LiveOptions } from './routes-events.js';
 
 export interface RouteContext {
@@ -14,4 +15,6 @@ export interface RouteContext {
   staleWhileRevalidate: number;
   /** `GET /events`: the feed of changed records, heartbeat and per-connection bound. */
   live: LiveOptions;
+  /** The email's cancel links (with email configured): their secret and the merchant's strings. */
+  links?: LinkOptions | undefined;
 }
