@@ -14,6 +14,7 @@ import { addFormats } from './formats.js';
 import { adminRoutes } from './routes-admin.js';
 import { cancelRoutes } from './routes-cancel.js';
 import { eventRoutes } from './routes-events.js';
+import { notifyRoutes } from './routes-notify.js';
 import { orderRoutes } from './routes-orders.js';
 import { publicRoutes } from './routes-public.js';
 
@@ -106,6 +107,7 @@ export async function buildApp(
   adminRoutes(app, ctx);
   orderRoutes(app, ctx);
   if (ctx.links) cancelRoutes(app, ctx, ctx.links);
+  notifyRoutes(app, ctx);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }
