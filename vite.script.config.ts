@@ -9,6 +9,7 @@ const { version } = JSON.parse(readFileSync(here('./package.json'), 'utf8')) as 
 /** Files the classic script loads from beside itself, on first use. */
 const LAZY = {
   'preorder-elements.tooltip': './src/elements/tooltip-position.ts',
+  'preorder-elements.notify': './src/elements/notify-form.ts',
   ...Object.fromEntries(
     LAZY_LOCALES.map((lang) => [
       `preorder-elements.locale-${lang}`,
@@ -23,7 +24,8 @@ const BASE =
   'const base = (document.currentScript && document.currentScript.src) || location.href;';
 const LOADERS: Record<string, string> = {
   '/tooltip-loader.js': `${BASE}
-    export const loadTooltipPosition = () => import(/* @vite-ignore */ new URL('preorder-elements.tooltip.js', base).href);`,
+    export const loadTooltipPosition = () => import(/* @vite-ignore */ new URL('preorder-elements.tooltip.js', base).href);
+    export const loadNotifyForm = () => import(/* @vite-ignore */ new URL('preorder-elements.notify.js', base).href);`,
   '/locale-loader.js': `${BASE}
     export const importCatalog = (lang) =>
       import(/* @vite-ignore */ new URL('preorder-elements.locale-' + lang + '.js', base).href).then((m) => m[lang]);`,
