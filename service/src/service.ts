@@ -67,7 +67,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const opened = await openStorage({ data: options.data, databaseUrl: options.databaseUrl });
   let webhooks: WebhookWorker | undefined;
   let stopFeed = () => {};
-  const mail = options.mail && mailPieces(options.mail);
+  const mail = options.mail && mailPieces(options.mail, options.webhooks);
   // What the routes and the seed write through: each commit wakes the worker at once.
   const storage: Storage = {
     ...opened,
@@ -101,7 +101,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     if (options.webhooks || mail) {
       webhooks = new WebhookWorker(
         deliveryDb(opened),
-        (options.webhooks ?? mail?.delivery) as WebhookOptions,
+        options.webhooks ?? (mail?.delivery as WebhookOptions),
         app.log.child({ component: 'webhooks' }),
         mail ? [mail.target(opened.read, url), mail.notifyTarget(opened.read, url)] : [],
       );

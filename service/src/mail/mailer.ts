@@ -18,15 +18,21 @@ export interface Mailer {
   close(): Promise<void>;
 }
 
-/** A server that does not answer within this is a failed attempt, ms. */
-const TIMEOUT_MS = 30_000;
-
-export function createMailer(options: { smtpUrl: string; from: string }): Mailer {
+/**
+ * `timeoutMs` (optional, default 30 s): the bound of each wait on the server
+ * (connecting, its greeting, any answer); one over it fails the send.
+ */
+export function createMailer(options: {
+  smtpUrl: string;
+  from: string;
+  timeoutMs?: number;
+}): Mailer {
+  const timeoutMs = options.timeoutMs ?? 30_000;
   const transport = createTransport({
     url: options.smtpUrl,
-    connectionTimeout: TIMEOUT_MS,
-    greetingTimeout: TIMEOUT_MS,
-    socketTimeout: TIMEOUT_MS,
+    connectionTimeout: timeoutMs,
+    greetingTimeout: timeoutMs,
+    socketTimeout: timeoutMs,
   });
   return {
     async send(message) {

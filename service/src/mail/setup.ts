@@ -30,23 +30,23 @@ const DELIVERY: WebhookOptions = {
   pollMs: 1000,
 };
 
-/** nodemailer's connection, greeting and socket bounds, each 30 s: one attempt's worst case. */
-const SEND_TIMEOUT_MS = 90_000;
-
-export function mailPieces(options: MailOptions) {
-  const mailer = options.mailer ?? createMailer({ smtpUrl: options.smtpUrl, from: options.from });
+/** `delivery`: the worker's settings (the webhooks' when there are any); its timeout bounds each SMTP wait too. */
+export function mailPieces(options: MailOptions, delivery: WebhookOptions = DELIVERY) {
+  const { timeoutMs } = delivery;
+  const mailer =
+    options.mailer ?? createMailer({ smtpUrl: options.smtpUrl, from: options.from, timeoutMs });
   const links: LinkOptions = { secret: options.linkSecret, labels: options.labels };
   const targetOptions = (listeningUrl: string): MailTargetOptions => ({
     mailer,
     publicUrl: options.publicUrl ?? listeningUrl,
     linkSecret: options.linkSecret,
     labels: options.labels,
-    timeoutMs: SEND_TIMEOUT_MS,
+    timeoutMs,
   });
   return {
     mailer,
     links,
-    delivery: DELIVERY,
+    delivery,
     target: (db: Db, listeningUrl: string) => mailTarget(db, targetOptions(listeningUrl)),
     /** The "notify me" emails (notify-target.ts): a queue of their own. */
     notifyTarget: (db: Db, listeningUrl: string) =>

@@ -42,17 +42,22 @@ export async function cancelOrder(
       .executeTakeFirst();
     if (!order) throw notFound('order', orderId);
     if (order.status === 'cancelled') return false;
-    const lines = await trx
-      .selectFrom('order_lines')
-      .selectAll()
-      .where('order_id', '=', orderId)
-      .where('status', '!=', 'cancelled')
-      .orderBy('line')
-      .execute();
+    const openLines = () =>
+      trx
+        .selectFrom('order_lines')
+        .selectAll()
+        .where('order_id', '=', orderId)
+        .where('status', '!=', 'cancelled')
+        .orderBy('line')
+        .execute();
     const products = await lockProducts(
       trx,
-      lines.map((line) => line.sku),
+      (await openLines()).map((line) => line.sku),
     );
+    // Read again under the locks: a line cancelled meanwhile (its link, or a
+    // second cancel, on PostgreSQL) is not released twice.
+    const lines = await openLines();
+    if (lines.length === 0) return false;
     const at = new Date(clock.now()).toISOString();
     for (const line of lines) release(locked(products, line.sku), line);
     await trx

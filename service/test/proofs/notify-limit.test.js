@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { START, product, startTestService } from '../harness.js';
 import { DATABASES } from './databases.js';
-import { startSmtpCatcher } from './smtp-catcher.js';
+import { startSmtp } from './smtp-catcher.js';
 
 const HOUR = 3_600_000;
 
@@ -18,7 +18,7 @@ for (const database of DATABASES) {
     let ctx;
     before(async () => {
       db = await database.create();
-      smtp = await startSmtpCatcher();
+      smtp = await startSmtp();
       ctx = await startTestService(
         { data: db.data ?? '', databaseUrl: db.databaseUrl },
         {

@@ -11,7 +11,7 @@ import { after, before, describe, test } from 'node:test';
 import Database from 'better-sqlite3';
 import { DATABASES, pgClient } from './databases.js';
 import { client, expectStatus, request, startService, uniqueId } from './harness.js';
-import { startSmtpCatcher } from './smtp-catcher.js';
+import { startSmtp } from './smtp-catcher.js';
 
 const WAIT_LIMIT_MS = 30_000;
 
@@ -53,6 +53,12 @@ const mailSettled = async (db) => {
   return Number(waiting.n) === 0 && Number(queued.n) === 0;
 };
 
+/** The first message matching `match`, once it has arrived. */
+async function arrives(smtp, match, what) {
+  await smtp.until(() => smtp.messages.some(match), what);
+  return smtp.messages.find(match);
+}
+
 const linkIn = (mail, path) => {
   const found = new RegExp(`https?://\\S+${path}\\?s=\\d+&t=[\\w-]+`).exec(mail.text);
   assert.ok(found, `no ${path} link in: ${mail.text}`);
@@ -81,7 +87,7 @@ for (const database of DATABASES) {
     let api;
     before(async () => {
       db = await database.create();
-      smtp = await startSmtpCatcher();
+      smtp = await startSmtp();
       service = await startService(db, {
         args: ['--smtp-url', smtp.url, '--mail-from', 'shop@example.com', '--log-level', 'error'],
       });
@@ -136,7 +142,7 @@ for (const database of DATABASES) {
       expectStatus(await signUp({ sku, email: carla, locale: 'fr' }), 202, 'carla');
 
       // The confirmation, in German.
-      const annaConfirm = await smtp.until((m) => m.to === anna, 'anna confirmation');
+      const annaConfirm = await arrives(smtp, (m) => m.to === anna, 'anna confirmation');
       assert.match(annaConfirm.subject, /Bitte bestätigen.*Lampe Aurora/);
       assert.match(annaConfirm.html, /<html lang="de">/);
       const confirmLink = linkIn(annaConfirm, '/notify/confirm');
@@ -163,7 +169,7 @@ for (const database of DATABASES) {
       assert.equal((await follow(confirmLink)).posted.status, 409);
 
       // Carla confirms, then leaves by the unsubscribe link of her email.
-      const carlaConfirm = await smtp.until((m) => m.to === carla, 'carla confirmation');
+      const carlaConfirm = await arrives(smtp, (m) => m.to === carla, 'carla confirmation');
       assert.match(carlaConfirm.subject, /Merci de confirmer/);
       assert.equal((await follow(linkIn(carlaConfirm, '/notify/confirm'))).posted.status, 200);
       const left = await follow(linkIn(carlaConfirm, '/notify/unsubscribe'));
@@ -172,11 +178,12 @@ for (const database of DATABASES) {
       assert.equal(left.posted.status, 200);
       assert.match(left.posted.text, /Désinscrit/);
       // Bob never confirms.
-      await smtp.until((m) => m.to === bob, 'bob confirmation');
+      await arrives(smtp, (m) => m.to === bob, 'bob confirmation');
 
       // Stock arrives: the SKU is orderable.
       expectStatus(await api.receive({ sku, quantity: 5 }), 201, 'receipt');
-      const notice = await smtp.until(
+      const notice = await arrives(
+        smtp,
         (m) => m.to === anna && /jetzt bestellbar/.test(m.subject),
         'anna notice',
       );

@@ -1,67 +1,86 @@
 /**
- * A real SMTP server for the email proofs (smtp-server), keeping every
- * message it accepts, parsed (mailparser). Waits are for conditions on what
- * arrived, bounded so a broken sender fails instead of hanging.
+ * A real SMTP server for the email proofs (smtp-server), parsing what it
+ * accepts (mailparser). Its policy answers each message's DATA: 250 takes
+ * it, a 4xx refuses it ("try again later"), as a busy relay does. Waits are
+ * for conditions on what arrived, bounded so a broken sender fails instead
+ * of hanging.
  */
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
 const WAIT_LIMIT_MS = 30_000;
 
-export async function startSmtpCatcher() {
-  /** { to, subject, text, html } in arrival order. */
+export async function startSmtp(policy = () => 250) {
+  /** Accepted messages, parsed: { to, from, subject, text, html }. */
   const messages = [];
+  /** Every DATA, in arrival order: { to, code }. */
+  const attempts = [];
   const waiters = new Set();
+  const check = () => {
+    for (const waiter of waiters) if (waiter.predicate()) waiter.resolve();
+  };
   const server = new SMTPServer({
     authOptional: true,
-    disabledCommands: ['STARTTLS'],
+    disabledCommands: ['AUTH', 'STARTTLS'],
     logger: false,
     onData(stream, session, callback) {
-      simpleParser(stream).then(
-        (parsed) => {
-          messages.push({
-            to: session.envelope.rcptTo.map((r) => r.address).join(','),
-            subject: parsed.subject ?? '',
-            text: parsed.text ?? '',
-            html: typeof parsed.html === 'string' ? parsed.html : '',
-          });
-          for (const waiter of waiters) waiter();
-          callback();
-        },
-        (error) => callback(error),
-      );
-    },
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address();
-  return {
-    messages,
-    url: `smtp://127.0.0.1:${port}`,
-    /** The messages to `address`. */
-    to: (address) => messages.filter((m) => m.to === address),
-    /** Resolves with the first message matching `predicate` once it is there. */
-    until(predicate, what, limitMs = WAIT_LIMIT_MS) {
-      const found = messages.find(predicate);
-      if (found) return Promise.resolve(found);
-      return new Promise((resolve, reject) => {
-        const check = () => {
-          const match = messages.find(predicate);
-          if (!match) return;
-          clearTimeout(timer);
-          waiters.delete(check);
-          resolve(match);
-        };
-        const timer = setTimeout(() => {
-          waiters.delete(check);
-          reject(
-            new Error(
-              `no email within ${limitMs} ms: ${what}; got ${messages.map((m) => `${m.to}: ${m.subject}`).join(' | ')}`,
-            ),
-          );
-        }, limitMs);
-        waiters.add(check);
+      const chunks = [];
+      stream.on('data', (chunk) => chunks.push(chunk));
+      stream.on('end', async () => {
+        const to = session.envelope.rcptTo.map((r) => r.address).join(',');
+        const code = await catcher.policy({ to });
+        attempts.push({ to, code });
+        if (code !== 250) {
+          const refusal = new Error('try again later');
+          refusal.responseCode = code;
+          callback(refusal);
+          check();
+          return;
+        }
+        const parsed = await simpleParser(Buffer.concat(chunks));
+        messages.push({
+          to: parsed.to?.text ?? to,
+          from: parsed.from?.text,
+          subject: parsed.subject,
+          text: parsed.text,
+          html: parsed.html,
+        });
+        callback();
+        check();
       });
     },
-    close: () => new Promise((resolve) => server.close(resolve)),
+  });
+  const catcher = {
+    messages,
+    attempts,
+    policy,
+    url: '',
+    /** Resolves once `predicate()` holds; fails after the limit with `what`. */
+    until(predicate, what, limitMs = WAIT_LIMIT_MS) {
+      if (predicate()) return Promise.resolve();
+      return new Promise((resolve, reject) => {
+        const waiter = {
+          predicate,
+          resolve: () => {
+            clearTimeout(timer);
+            waiters.delete(waiter);
+            resolve();
+          },
+        };
+        const timer = setTimeout(() => {
+          waiters.delete(waiter);
+          reject(
+            new Error(`smtp: not within ${limitMs} ms: ${what} (${messages.length} messages)`),
+          );
+        }, limitMs);
+        waiters.add(waiter);
+      });
+    },
+    /** The accepted messages to `address`. */
+    to: (address) => messages.filter((m) => m.to === address),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  catcher.url = `smtp://127.0.0.1:${server.server.address().port}`;
+  return catcher;
 }
