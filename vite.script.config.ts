@@ -10,6 +10,7 @@ const { version } = JSON.parse(readFileSync(here('./package.json'), 'utf8')) as 
 const LAZY = {
   'preorder-elements.tooltip': './src/elements/tooltip-position.ts',
   'preorder-elements.live': './src/data/live.ts',
+  'preorder-elements.notify': './src/elements/notify-form.ts',
   ...Object.fromEntries(
     LAZY_LOCALES.map((lang) => [
       `preorder-elements.locale-${lang}`,
@@ -25,7 +26,8 @@ const LOADERS: Record<string, string> = {
   '/beside.js': `const base = (document.currentScript && document.currentScript.src) || location.href;
     export const beside = (name) => import(/* @vite-ignore */ new URL('preorder-elements.' + name + '.js', base).href);`,
   '/tooltip-loader.js': `import { beside } from '\0beside/beside.js';
-    export const loadTooltipPosition = () => beside('tooltip');`,
+    export const loadTooltipPosition = () => beside('tooltip');
+    export const loadNotifyForm = () => beside('notify');`,
   '/live-loader.js': `import { beside } from '\0beside/beside.js';
     export const loadLive = () => beside('live');`,
   '/locale-loader.js': `import { beside } from '\0beside/beside.js';

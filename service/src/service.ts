@@ -9,6 +9,7 @@ import { buildApp } from './http/app.js';
 import { LiveFeed } from './live/feed.js';
 import { type MailOptions, mailPieces } from './mail/setup.js';
 import { RecordReader } from './rules/availability.js';
+import type { NotifyLimits } from './rules/notify.js';
 import type { Clock } from './rules/types.js';
 import { loadSeed } from './seed.js';
 import { type Storage, openStorage } from './storage/db.js';
@@ -35,6 +36,8 @@ export interface ServiceOptions {
   heartbeatMs?: number;
   /** Webhook targets and delivery settings; none: events wait in the outbox. */
   webhooks?: WebhookOptions | undefined;
+  /** POST /notify's rate limits; default NOTIFY_LIMITS. */
+  notifyLimits?: NotifyLimits | undefined;
   /** Delay emails and their cancel links (delivered with the webhooks' retry settings). */
   mail?: MailOptions | undefined;
 }
@@ -85,6 +88,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
         staleWhileRevalidate: options.staleWhileRevalidate,
         live: { feed, heartbeatMs: options.heartbeatMs ?? 15_000, maxBufferBytes: 1024 * 1024 },
         links: mail?.links,
+        notifyLimits: options.notifyLimits,
       },
       options.logger,
     );
@@ -98,7 +102,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
         deliveryDb(opened),
         options.webhooks ?? (mail?.delivery as WebhookOptions),
         app.log.child({ component: 'webhooks' }),
-        mail ? [mail.target(opened.read, url)] : [],
+        mail ? [mail.target(opened.read, url), mail.notifyTarget(opened.read, url)] : [],
       );
       await webhooks.start();
     }

@@ -8,6 +8,7 @@ import { FormValueController } from './controllers/form-value.js';
 import { ThemeButtonController } from './controllers/theme-button.js';
 import { TooltipController } from './controllers/tooltip.js';
 import { lineItemFor } from './line-item.js';
+import { loadNotifyForm } from './tooltip-loader.js';
 import { orderButtonStyles } from './order-button.styles.js';
 
 /**
@@ -132,6 +133,10 @@ export class OrderButton extends AvailabilityElement {
   }
 
   protected override render(): TemplateResult {
+    // `notify-endpoint` (the service's POST /notify URL): the form's chunk loads only for a button
+    // with one and, once this render is committed (a promise later), shows or takes away the form.
+    if (this.hasAttribute('notify-endpoint'))
+      loadNotifyForm().then((form) => form.notifyForm(this as never));
     const view = this.#view();
     const tooltip = this.#tooltip;
     const explanation = this.text?.explanation;

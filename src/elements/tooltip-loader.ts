@@ -4,3 +4,5 @@
  * for one that loads the file beside the script itself.
  */
 export const loadTooltipPosition = () => import('./tooltip-position.js');
+/** `<order-button notify-endpoint>`'s form (notify-form.ts), on first use, the same way. */
+export const loadNotifyForm = () => import('./notify-form.js');

@@ -45,10 +45,21 @@ async function* trickle(text) {
 
 export function availabilityServer() {
   const logs = requestLogs();
+  const signups = {};
   return async (ctx, next) => {
     const url = new URL(ctx.url, 'http://localhost');
     if (!url.pathname.startsWith('/mock/')) return next();
     const run = url.searchParams.get('run') ?? 'default';
+    // "Notify me" sign-ups: answered with ?status= (default 202), bodies kept per run.
+    if (url.pathname === '/mock/notify') {
+      if (ctx.method === 'POST') {
+        let raw = '';
+        for await (const chunk of ctx.req) raw += chunk;
+        (signups[run] ??= []).push(JSON.parse(raw));
+      }
+      return reply(ctx, json(Number(url.searchParams.get('status') ?? 202), {}));
+    }
+    if (url.pathname === '/mock/notify-log') return reply(ctx, json(200, signups[run] ?? []));
     if (url.pathname === '/mock/log') {
       const { count, urls } = logs.of(run);
       return reply(ctx, json(200, { count, urls }));

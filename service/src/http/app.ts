@@ -14,6 +14,7 @@ import { addFormats } from './formats.js';
 import { adminRoutes } from './routes-admin.js';
 import { cancelRoutes } from './routes-cancel.js';
 import { eventRoutes } from './routes-events.js';
+import { notifyRoutes } from './routes-notify.js';
 import { orderRoutes } from './routes-orders.js';
 import { publicRoutes } from './routes-public.js';
 import { shopifyRoutes } from './routes-shopify.js';
@@ -108,6 +109,7 @@ export async function buildApp(
   orderRoutes(app, ctx);
   if (ctx.links) cancelRoutes(app, ctx, ctx.links);
   await shopifyRoutes(app, ctx);
+  notifyRoutes(app, ctx);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }

@@ -1,5 +1,6 @@
 /** What every route works with. */
 import type { RecordReader } from '../rules/availability.js';
+import type { NotifyLimits } from '../rules/notify.js';
 import type { Clock } from '../rules/types.js';
 import type { Storage } from '../storage/db.js';
 import type { LinkOptions } from './routes-cancel.js';
@@ -19,4 +20,6 @@ export interface RouteContext {
   live: LiveOptions;
   /** The email's cancel links (with email configured): their secret and the merchant's strings. */
   links?: LinkOptions | undefined;
+  /** POST /notify's rate limits (default NOTIFY_LIMITS). */
+  notifyLimits?: NotifyLimits | undefined;
 }

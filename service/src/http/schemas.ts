@@ -185,3 +185,20 @@ export const orderBody = {
     },
   },
 } as const;
+
+/** POST /notify: a "notify me" sign-up. */
+export const notifyBody = {
+  type: 'object',
+  required: ['sku', 'email'],
+  additionalProperties: false,
+  properties: {
+    sku,
+    email: { type: 'string', format: 'email', maxLength: 254 },
+    locale: {
+      type: 'string',
+      minLength: 2,
+      maxLength: 35,
+      description: 'a BCP 47 language tag such as en or de-AT',
+    },
+  },
+} as const;

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { type MailKey, type MailLabels, mailText, textLocale } from 'preorder-elements/text';
 import { escapeHtml, htmlDocument } from './html.js';
 
-const STYLE =
+export const STYLE =
   'body{font:1rem/1.5 system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a;background:#fff}' +
   'button{font:inherit;padding:.5rem 1rem;border:2px solid #1a1a1a;border-radius:.25rem;background:#fff;color:#1a1a1a;cursor:pointer}' +
   'button:focus-visible{outline:3px solid #0a58ca;outline-offset:2px}';

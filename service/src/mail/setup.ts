@@ -4,7 +4,8 @@ import type { LinkOptions } from '../http/routes-cancel.js';
 import type { Db } from '../storage/db.js';
 import type { MailLabels } from 'preorder-elements/text';
 import { type Mailer, createMailer } from './mailer.js';
-import { mailTarget } from './target.js';
+import { notifyMailTarget } from './notify-target.js';
+import { type MailTargetOptions, mailTarget } from './target.js';
 
 export interface MailOptions {
   /** smtp:// or smtps:// */
@@ -35,17 +36,20 @@ export function mailPieces(options: MailOptions, delivery: WebhookOptions = DELI
   const mailer =
     options.mailer ?? createMailer({ smtpUrl: options.smtpUrl, from: options.from, timeoutMs });
   const links: LinkOptions = { secret: options.linkSecret, labels: options.labels };
+  const targetOptions = (listeningUrl: string): MailTargetOptions => ({
+    mailer,
+    publicUrl: options.publicUrl ?? listeningUrl,
+    linkSecret: options.linkSecret,
+    labels: options.labels,
+    timeoutMs,
+  });
   return {
     mailer,
     links,
     delivery,
-    target: (db: Db, listeningUrl: string) =>
-      mailTarget(db, {
-        mailer,
-        publicUrl: options.publicUrl ?? listeningUrl,
-        linkSecret: options.linkSecret,
-        labels: options.labels,
-        timeoutMs,
-      }),
+    target: (db: Db, listeningUrl: string) => mailTarget(db, targetOptions(listeningUrl)),
+    /** The "notify me" emails (notify-target.ts): a queue of their own. */
+    notifyTarget: (db: Db, listeningUrl: string) =>
+      notifyMailTarget(db, targetOptions(listeningUrl)),
   };
 }

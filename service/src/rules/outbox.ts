@@ -31,6 +31,10 @@ export interface Events {
   'order.cancelled': { orderId: string; lines: { line: number; sku: string; quantity: number }[] };
   'order.oversold': { orderId: string; line: number; sku: string; quantity: number };
   'availability.changed': { sku: string; record: AvailabilityRecord };
+  /** A "notify me" sign-up waiting for its confirmation email (rules/notify.ts). */
+  'notify.requested': { signupId: number; sku: string };
+  /** A confirmed sign-up whose SKU became orderable: its one email. */
+  'notify.available': { signupId: number; sku: string };
 }
 
 /** The outbox columns an event fills (the delivery columns start empty), in EventRow's order. */

@@ -6,6 +6,7 @@
  */
 import type { Db } from '../storage/db.js';
 import { openLots, saveProduct } from '../storage/queries.js';
+import { queueNotices } from './notify.js';
 import { emit } from './outbox.js';
 import { recompute } from './recompute.js';
 import { servedRecord } from './record.js';
@@ -39,11 +40,9 @@ export async function settle(
       ? ((await openLots(trx, [product.sku])).get(product.sku) ?? [])
       : await recompute(trx, product, options.reason, clock, at);
   await saveProduct(trx, product, at);
-  await emit(
-    trx,
-    'availability.changed',
-    { sku: product.sku, record: servedRecord(product, lots) },
-    at,
-  );
+  const record = servedRecord(product, lots);
+  await emit(trx, 'availability.changed', { sku: product.sku, record }, at);
+  // "Notify me": told in this transaction when the change leaves the SKU orderable.
+  await queueNotices(trx, product.sku, record, clock, at);
   return allocated;
 }

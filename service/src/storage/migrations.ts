@@ -211,6 +211,54 @@ const orderLinesOversold: Migration = {
   },
 };
 
+/**
+ * "Notify me" (rules/notify.ts): the sign-up list, one row per SKU and
+ * address, and the sign-up rate windows (in the database so that the limit
+ * holds across instances).
+ */
+function notifySignups(kind: DatabaseKind): Migration {
+  const [serial, key] = serialKey(kind);
+  return {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('notify_signups')
+        .addColumn('id', serial, key)
+        .addColumn('sku', 'text', (c) => c.notNull().references('products.sku'))
+        .addColumn('email', 'text', (c) => c.notNull())
+        .addColumn('email_key', 'text', (c) => c.notNull())
+        .addColumn('locale', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('nonce', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addUniqueConstraint('notify_signups_sku_email', ['sku', 'email_key'])
+        .execute();
+      // The SKU's confirmed subscribers, found when it becomes orderable.
+      await db.schema
+        .createIndex('notify_signups_by_status')
+        .on('notify_signups')
+        .columns(['sku', 'status'])
+        .execute();
+      await db.schema
+        .createTable('notify_rate')
+        .addColumn('key', 'text', (c) => c.notNull())
+        .addColumn('window_start', 'text', (c) => c.notNull())
+        .addColumn('hits', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('notify_rate_key', ['key', 'window_start'])
+        .execute();
+      await db.schema
+        .createIndex('notify_rate_by_window')
+        .on('notify_rate')
+        .column('window_start')
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('notify_rate').ifExists().execute();
+      await db.schema.dropTable('notify_signups').ifExists().execute();
+    },
+  };
+}
+
 /** Applies every migration not yet applied; throws with the failing one's name. */
 export async function migrate(db: Kysely<unknown>, kind: DatabaseKind): Promise<void> {
   const migrator = new Migrator({
@@ -220,6 +268,7 @@ export async function migrate(db: Kysely<unknown>, kind: DatabaseKind): Promise<
         '0001_initial': initial(kind),
         '0002_outbox_deliveries': outboxDeliveries,
         '0003_order_lines_oversold': orderLinesOversold,
+        '0004_notify_signups': notifySignups(kind),
       }),
     },
   });

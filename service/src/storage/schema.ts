@@ -152,6 +152,29 @@ export interface OutboxDeliveryTable {
   created_at: string;
 }
 
+/** "Notify me" sign-ups (rules/notify.ts): one row per SKU and address. */
+export interface NotifySignupTable {
+  id: Generated<number>;
+  sku: string;
+  /** As given; `email_key` (lowercased) is what makes it one address. */
+  email: string;
+  email_key: string;
+  locale: string;
+  /** pending (link sent), confirmed, notified (told once), unsubscribed. */
+  status: 'pending' | 'confirmed' | 'notified' | 'unsubscribed';
+  /** Random, in the links' signature: a new sign-up after notified/unsubscribed voids older links. */
+  nonce: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Sign-up attempts per key (`email:...`, `ip:...`) and fixed window: the rate limit, shared by instances. */
+export interface NotifyRateTable {
+  key: string;
+  window_start: string;
+  hits: number;
+}
+
 export interface Database {
   products: ProductTable;
   purchase_orders: PurchaseOrderTable;
@@ -162,4 +185,6 @@ export interface Database {
   promise_history: PromiseHistoryTable;
   outbox: OutboxTable;
   outbox_deliveries: OutboxDeliveryTable;
+  notify_signups: NotifySignupTable;
+  notify_rate: NotifyRateTable;
 }

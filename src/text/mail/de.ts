@@ -22,4 +22,27 @@ export const mailDe: MailCatalog = {
     'Diese Position der Bestellung {orderId} war bereits storniert. Sonst wurde nichts geändert.',
   pageInvalidTitle: 'Dieser Link ist nicht gültig',
   pageInvalidBody: 'Bitte öffnen Sie den Link genau so, wie er in Ihrer E-Mail steht.',
+
+  mailNotifyConfirmSubject: 'Bitte bestätigen: E-Mail, sobald {product} bestellbar ist',
+  mailNotifyConfirmIntro:
+    'Sie möchten per E-Mail erfahren, sobald {product} bestellbar ist. Bitte bestätigen Sie, dass dies Ihre Adresse ist:',
+  mailNotifyConfirmLink: 'Meine Adresse bestätigen',
+  mailNotifyIgnore:
+    'Wenn Sie das nicht angefordert haben, ignorieren Sie diese E-Mail: Es kommt nichts weiter.',
+  mailNotifyAvailableSubject: '{product} ist jetzt bestellbar',
+  mailNotifyAvailableBody:
+    'Gute Nachricht: {product} ist jetzt bestellbar. Das ist die eine E-Mail, um die Sie gebeten haben; wir schreiben dazu nicht noch einmal.',
+  mailNotifyUnsubscribe: 'Abmelden',
+  pageNotifyConfirmTitle: 'E-Mail-Adresse bestätigen?',
+  pageNotifyConfirmSummary: 'Wir schreiben einmal an {email}, sobald {product} bestellbar ist.',
+  pageNotifyConfirmButton: 'Bestätigen',
+  pageNotifyConfirmedTitle: 'Bestätigt',
+  pageNotifyConfirmedBody: 'Wir schreiben Ihnen einmal, sobald {product} bestellbar ist.',
+  pageNotifyUnsubscribeTitle: 'Abmelden?',
+  pageNotifyUnsubscribeSummary: '{email} erhält keine E-Mail zu {product}.',
+  pageNotifyUnsubscribeButton: 'Abmelden',
+  pageNotifyUnsubscribedTitle: 'Abgemeldet',
+  pageNotifyUnsubscribedBody: 'Sie erhalten keine E-Mail zu {product}.',
+  pageNotifyAlreadyTitle: 'Nichts zu ändern',
+  pageNotifyAlreadyBody: 'Dieser Link wurde bereits verwendet. Sonst wurde nichts geändert.',
 };

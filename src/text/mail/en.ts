@@ -25,4 +25,27 @@ export const mailEn = {
   pageAlreadyBody: 'This line of order {orderId} was already cancelled. Nothing else was changed.',
   pageInvalidTitle: 'This link is not valid',
   pageInvalidBody: 'Please open the link exactly as it is in your email.',
+
+  // "Notify me" (service/src/mail/notify-*.ts). {product}: the product title; {email}: the address.
+  mailNotifyConfirmSubject: 'Please confirm: email me when {product} can be ordered',
+  mailNotifyConfirmIntro:
+    'You asked to be told by email when {product} can be ordered. Please confirm that this is your address:',
+  mailNotifyConfirmLink: 'Confirm my address',
+  mailNotifyIgnore: 'If you did not ask for this, ignore this email: nothing more will be sent.',
+  mailNotifyAvailableSubject: '{product} can now be ordered',
+  mailNotifyAvailableBody:
+    'Good news: {product} can now be ordered. This is the one email you asked for; we will not write about it again.',
+  mailNotifyUnsubscribe: 'Unsubscribe',
+  pageNotifyConfirmTitle: 'Confirm your email address?',
+  pageNotifyConfirmSummary: 'We will email {email} once, when {product} can be ordered.',
+  pageNotifyConfirmButton: 'Confirm',
+  pageNotifyConfirmedTitle: 'Confirmed',
+  pageNotifyConfirmedBody: 'We will email you once, when {product} can be ordered.',
+  pageNotifyUnsubscribeTitle: 'Unsubscribe?',
+  pageNotifyUnsubscribeSummary: '{email} will not be emailed about {product}.',
+  pageNotifyUnsubscribeButton: 'Unsubscribe',
+  pageNotifyUnsubscribedTitle: 'Unsubscribed',
+  pageNotifyUnsubscribedBody: 'You will get no email about {product}.',
+  pageNotifyAlreadyTitle: 'Nothing to change',
+  pageNotifyAlreadyBody: 'This link was already used. Nothing else was changed.',
 } as const;
