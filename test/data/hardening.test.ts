@@ -170,17 +170,20 @@ describe('hardening: the store (issue 16)', () => {
       // cacheTtl 0: nothing in localStorage, and each new store (a reload) asks again.
       await settled(testStore({ cacheTtl: 0 }), 'A', template);
       const fetches = watchFetch();
-      // The HTTP cache is in play: a plain ask of a reloaded page reaches no server.
+      // The HTTP cache is in play: a plain ask of a reloaded page reaches no server
+      // (Chromium, Firefox; WebKit's test browser asks again, and then this proves less).
       await settled(testStore({ cacheTtl: 0 }), 'A', template);
       expect(fetches.requests).to.have.length(1);
-      expect((await serverLog(run)).count).to.equal(1);
+      const before = (await serverLog(run)).count;
+      if (!/AppleWebKit/.test(navigator.userAgent) || /Chrome/.test(navigator.userAgent))
+        expect(before).to.equal(1);
       const store = testStore({ cacheTtl: 0 });
       const seen: string[] = [];
       const stop = store.subscribe('A', template, (s) => seen.push(s.state));
       store.refresh('A');
       await eventually(() => seen.includes('ready'), 'no answer after refresh()');
       stop();
-      expect((await serverLog(run)).count).to.equal(2);
+      expect((await serverLog(run)).count).to.equal(before + 1);
       expect(skusIn(fetches.requests.at(-1)!.url)).to.deep.equal(['A']);
     });
   });

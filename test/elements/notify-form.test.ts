@@ -45,11 +45,12 @@ describe('<order-button notify-endpoint>', () => {
     await expect(el).to.be.accessible();
 
     input.focus();
-    await sendKeys({ type: 'anna@example.com' });
+    // No doubled letter: WebKit's driver drops the second of two same keys typed in a row.
+    await sendKeys({ type: 'ana@example.com' });
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => /Fast geschafft/.test(status(el)), 'no success announced');
     expect(await posted(run)).to.deep.equal([
-      { sku: 'OUT', email: 'anna@example.com', locale: form.lang },
+      { sku: 'OUT', email: 'ana@example.com', locale: form.lang },
     ]);
     expect(input.disabled).to.equal(true);
     await expect(el).to.be.accessible();
