@@ -191,8 +191,8 @@ const watchConsole = (tab) => {
     if (message.type() === 'error') browserErrors.push(message.text());
   });
 };
-async function chromium() {
-  const browser = await launchChromium();
+/** One tab of a Playwright or Puppeteer browser (the same page API), closed at the end. */
+async function tabOf(browser) {
   cleanups.push(() => browser.close());
   const tab = await browser.newPage();
   watchConsole(tab);
@@ -202,20 +202,9 @@ async function chromium() {
   };
 }
 
-async function firefox() {
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-  });
-  cleanups.push(() => browser.close());
-  const tab = await browser.newPage();
-  watchConsole(tab);
-  return {
-    open: (url) => tab.goto(url),
-    run: (body) => tab.evaluate(`(async () => { ${body} })()`),
-  };
-}
+const chromium = async () => tabOf(await launchChromium());
+const firefox = async () =>
+  tabOf(await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true }));
 
 async function webkit() {
   const port = await freePort();

@@ -6,6 +6,7 @@
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { loadLocale, type MailLabels } from 'preorder-elements/text';
+import { readLineNotice } from '../mail/line-notice.js';
 import { verifyLineToken } from '../mail/links.js';
 import { PAGE_CSP, type PageFacts, type PageKind, cancelPage } from '../mail/pages.js';
 import { cancelLine } from '../rules/cancel.js';
@@ -48,30 +49,15 @@ export function cancelRoutes(app: FastifyInstance, ctx: RouteContext, links: Lin
   async function verified(params: Params, token: unknown) {
     if (!/^[1-9]\d{0,8}$/.test(params.line)) return undefined;
     const line = Number(params.line);
-    const row = await ctx.storage.read
-      .selectFrom('order_lines')
-      .innerJoin('orders', 'orders.id', 'order_lines.order_id')
-      .innerJoin('products', 'products.sku', 'order_lines.sku')
-      .select([
-        'order_lines.seq',
-        'order_lines.status',
-        'order_lines.quantity',
-        'order_lines.sku',
-        'orders.customer_locale',
-        'products.settings',
-      ])
-      .where('order_lines.order_id', '=', params.id)
-      .where('order_lines.line', '=', line)
-      .executeTakeFirst();
+    const row = await readLineNotice(ctx.storage.read, params.id, line);
     if (!row || !verifyLineToken({ orderId: params.id, line, seq: row.seq }, token, links.secret))
       return undefined;
     await loadLocale(row.customer_locale);
-    const title = (JSON.parse(row.settings) as { title?: unknown }).title;
     const facts: PageFacts = {
       locale: row.customer_locale,
       labels: links.labels,
       orderId: params.id,
-      product: typeof title === 'string' && title ? title : row.sku,
+      product: row.product,
       quantity: row.quantity,
     };
     return { line, cancelled: row.status === 'cancelled', facts };

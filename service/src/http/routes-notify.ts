@@ -10,6 +10,7 @@ import { type NotifyPageFacts, type NotifyPageKind, notifyPage } from '../mail/n
 import { PAGE_CSP } from '../mail/pages.js';
 import { RuleError } from '../rules/errors.js';
 import { type Signup, confirmSignup, findSignup, signUp, unsubscribe } from '../rules/notify.js';
+import { productName } from '../mail/line-notice.js';
 import type { RouteContext } from './context.js';
 import { errors } from './responses.js';
 import { notifyBody } from './schemas.js';
@@ -126,13 +127,12 @@ export function notifyRoutes(app: FastifyInstance, ctx: RouteContext) {
       .select('settings')
       .where('sku', '=', signup.sku)
       .executeTakeFirst();
-    const title = row && (JSON.parse(row.settings) as { title?: unknown }).title;
     const facts: NotifyPageFacts = {
       purpose,
       locale: signup.locale,
       labels: links.labels,
       email: signup.email,
-      product: typeof title === 'string' && title ? title : signup.sku,
+      product: row ? productName(row.settings, signup.sku) : signup.sku,
     };
     return { signup, facts };
   };

@@ -9,6 +9,7 @@ import type { DeliveryTarget } from '../delivery/worker.js';
 import type { Events } from '../rules/outbox.js';
 import type { Db } from '../storage/db.js';
 import { composeNotifyMail } from './notify-compose.js';
+import { productName } from './line-notice.js';
 import { signupLink } from './notify-links.js';
 import type { MailTargetOptions } from './target.js';
 
@@ -33,7 +34,6 @@ export function notifyMailTarget(db: Db, options: MailTargetOptions): DeliveryTa
         .where('notify_signups.id', '=', data.signupId)
         .executeTakeFirst();
       if (!row || row.status !== MEANT_FOR[type]) return null;
-      const title = (JSON.parse(row.settings) as { title?: unknown }).title;
       const link = (purpose: 'confirm' | 'unsubscribe') =>
         signupLink(options.publicUrl, purpose, row, options.linkSecret);
       const message = composeNotifyMail(
@@ -41,7 +41,7 @@ export function notifyMailTarget(db: Db, options: MailTargetOptions): DeliveryTa
           kind: type === 'notify.requested' ? 'confirm' : 'available',
           to: row.email,
           locale: row.locale,
-          product: typeof title === 'string' && title ? title : data.sku,
+          product: productName(row.settings, data.sku),
           confirmUrl: type === 'notify.requested' ? link('confirm') : undefined,
           unsubscribeUrl: link('unsubscribe'),
         },

@@ -12,6 +12,7 @@ import type { MailLabels } from 'preorder-elements/text';
 import type { DatePrecision } from 'preorder-elements/engine';
 import { composeDelayNotice } from './compose.js';
 import { cancelLink } from './links.js';
+import { readLineNotice } from './line-notice.js';
 import type { Mailer } from './mailer.js';
 
 /** The target's name in outbox_deliveries: one queue whatever the SMTP server is. */
@@ -29,21 +30,7 @@ export interface MailTargetOptions {
 
 /** Everything the email needs of a line, or undefined when it no longer exists. */
 async function lineFacts(db: Db, orderId: string, line: number, occurredAt: string) {
-  const row = await db
-    .selectFrom('order_lines')
-    .innerJoin('orders', 'orders.id', 'order_lines.order_id')
-    .innerJoin('products', 'products.sku', 'order_lines.sku')
-    .select([
-      'order_lines.seq',
-      'order_lines.status',
-      'order_lines.promise_precision',
-      'orders.customer_email',
-      'orders.customer_locale',
-      'products.settings',
-    ])
-    .where('order_lines.order_id', '=', orderId)
-    .where('order_lines.line', '=', line)
-    .executeTakeFirst();
+  const row = await readLineNotice(db, orderId, line);
   if (!row) return undefined;
   // The precision the event's promise was stated at, recorded with it.
   const told = await db
@@ -54,12 +41,7 @@ async function lineFacts(db: Db, orderId: string, line: number, occurredAt: stri
     .where('at', '=', occurredAt)
     .orderBy('id', 'desc')
     .executeTakeFirst();
-  const title = (JSON.parse(row.settings) as { title?: unknown }).title;
-  return {
-    ...row,
-    precision: (told?.precision ?? row.promise_precision) as DatePrecision,
-    title: typeof title === 'string' && title ? title : undefined,
-  };
+  return { ...row, precision: (told?.precision ?? row.promise_precision) as DatePrecision };
 }
 
 export function mailTarget(db: Db, options: MailTargetOptions): DeliveryTarget {
@@ -77,7 +59,7 @@ export function mailTarget(db: Db, options: MailTargetOptions): DeliveryTarget {
         {
           to: facts.customer_email,
           locale: facts.customer_locale,
-          product: facts.title ?? data.sku,
+          product: facts.product,
           orderId: data.orderId,
           previous: data.previous?.date ?? null,
           current: data.current?.date ?? null,

@@ -7,18 +7,14 @@
  */
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-
-const WAIT_LIMIT_MS = 30_000;
+import { conditions } from './conditions.js';
 
 export async function startSmtp(policy = () => 250) {
   /** Accepted messages, parsed: { to, from, subject, text, html }. */
   const messages = [];
   /** Every DATA, in arrival order: { to, code }. */
   const attempts = [];
-  const waiters = new Set();
-  const check = () => {
-    for (const waiter of waiters) if (waiter.predicate()) waiter.resolve();
-  };
+  const { check, until } = conditions('smtp', () => ` (${messages.length} messages)`);
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['AUTH', 'STARTTLS'],
@@ -55,27 +51,7 @@ export async function startSmtp(policy = () => 250) {
     attempts,
     policy,
     url: '',
-    /** Resolves once `predicate()` holds; fails after the limit with `what`. */
-    until(predicate, what, limitMs = WAIT_LIMIT_MS) {
-      if (predicate()) return Promise.resolve();
-      return new Promise((resolve, reject) => {
-        const waiter = {
-          predicate,
-          resolve: () => {
-            clearTimeout(timer);
-            waiters.delete(waiter);
-            resolve();
-          },
-        };
-        const timer = setTimeout(() => {
-          waiters.delete(waiter);
-          reject(
-            new Error(`smtp: not within ${limitMs} ms: ${what} (${messages.length} messages)`),
-          );
-        }, limitMs);
-        waiters.add(waiter);
-      });
-    },
+    until,
     /** The accepted messages to `address`. */
     to: (address) => messages.filter((m) => m.to === address),
     close: () => new Promise((resolve) => server.close(() => resolve())),

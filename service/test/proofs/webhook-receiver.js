@@ -7,8 +7,7 @@
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer } from 'node:http';
-
-const WAIT_LIMIT_MS = 30_000;
+import { conditions } from './conditions.js';
 
 /** The check a receiver makes (as README "Webhooks" shows it). */
 export function verifySignature(rawBody, header, secret) {
@@ -26,34 +25,13 @@ export async function startReceiver(secret, policy = () => 200) {
   const requests = [];
   /** The requests answered 2xx, in the order they were answered. */
   const acked = [];
-  const waiters = new Set();
-  const check = () => {
-    for (const waiter of waiters) if (waiter.predicate()) waiter.resolve();
-  };
+  const { check, until } = conditions('receiver');
   const receiver = {
     requests,
     acked,
     policy,
     url: '',
-    /** Resolves once `predicate()` holds; fails after the limit with `what`. */
-    until(predicate, what, limitMs = WAIT_LIMIT_MS) {
-      if (predicate()) return Promise.resolve();
-      return new Promise((resolve, reject) => {
-        const waiter = {
-          predicate,
-          resolve: () => {
-            clearTimeout(timer);
-            waiters.delete(waiter);
-            resolve();
-          },
-        };
-        const timer = setTimeout(() => {
-          waiters.delete(waiter);
-          reject(new Error(`receiver: not within ${limitMs} ms: ${what}`));
-        }, limitMs);
-        waiters.add(waiter);
-      });
-    },
+    until,
     /** Ids acked at `path` (all paths when omitted), each once. */
     ackedIds(path) {
       return new Set(acked.filter((r) => path === undefined || r.path === path).map((r) => r.id));
