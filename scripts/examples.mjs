@@ -144,7 +144,9 @@ async function drive(browser, name, url) {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  page.on('requestfailed', (request) =>
+    problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`),
+  );
   page.on('response', (response) => {
     const path = new URL(response.url()).pathname;
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${path}`);

@@ -99,6 +99,10 @@ async function open(name) {
   page.on('response', (response) => {
     if (response.status() >= 400) errors.push(`HTTP ${response.status()} ${response.url()}`);
   });
+  // Cancelled is failed too: DevTools shows it red (a body read by a script's stream reader).
+  page.on('requestfailed', (request) =>
+    errors.push(`request failed: ${request.url()} ${request.failure()?.errorText}`),
+  );
   page.on('console', (message) => {
     if (message.type() === 'error')
       errors.push(`${message.text()} ${message.location().url ?? ''}`.trim());

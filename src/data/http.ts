@@ -30,13 +30,16 @@ export function retryAfterMs(header: string | null, now = Date.now()): number | 
   return isNaN(at) ? null : Math.max(0, at - now);
 }
 
-/** The body as text, read as it streams in; null once it passes `max` bytes (the rest is never read). */
+/**
+ * The body as text, or null when over `max` bytes: a declared length decides
+ * before reading, else the length read. The engine reads it, never a script's
+ * stream reader: Chromium reports a fetch body read that way as a cancelled
+ * request (microsoft/playwright#42742), red in every merchant's DevTools.
+ */
 async function readText(response: Response, max: number): Promise<string | null> {
-  const parts: BlobPart[] = [];
-  const reader = response.body?.getReader();
-  for (let size = 0, part; reader && !(part = await reader.read()).done; parts.push(part.value))
-    if ((size += part.value.length) > max) return null;
-  return new Blob(parts).text();
+  if (Number(response.headers.get('Content-Length')) > max) return null;
+  const body = await response.arrayBuffer();
+  return body.byteLength > max ? null : new TextDecoder().decode(body);
 }
 
 /** Fetches JSON; rejects with an AvailabilityError, or with the abort reason when `signal` aborts. */

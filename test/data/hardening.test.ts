@@ -148,10 +148,10 @@ describe('hardening: the store (issue 16)', () => {
       expect(within.record?.sku).to.equal('A');
     });
 
-    it('a body over the limit is not read to its end (a trickle stops at the limit)', async () => {
+    it('a body declared over the limit is refused before it is read (a trickle is not waited for)', async () => {
       const run = newRun();
       stub(console, 'warn', () => {});
-      // One byte per 200 ms: read whole, it would time out (8 s) instead.
+      // One byte per 200 ms, its length declared: read whole, it would time out (8 s) instead.
       const store = testStore({ maxResponseSize: 3 });
       const state = await settled(
         store,
@@ -159,6 +159,16 @@ describe('hardening: the store (issue 16)', () => {
         `/mock/availability?run=${run}&body=trickle&skus={skus}`,
       );
       expect(state.error?.message).to.contain('body over 3 bytes');
+    });
+
+    it('a body with no declared length is measured as read', async () => {
+      const run = newRun();
+      stub(console, 'warn', () => {});
+      const template = `/mock/availability?run=${run}&chunked=1&skus={skus}`;
+      const over = await settled(testStore({ maxResponseSize: 20 }), 'A', template);
+      expect(over.error?.message).to.contain('body over 20 bytes');
+      const within = await settled(testStore({ maxResponseSize: 200 }), 'B', template);
+      expect(within.record?.sku).to.equal('B');
     });
   });
 

@@ -7,7 +7,7 @@
 //   /mock/log?run=ID                       { count, urls } seen for that run
 // Knobs (query): status=500|503|429|404, failTimes=N (then succeed),
 // retryAfter=1|date, delay=ms, body=malformed|html|text-type|trickle|schema|object,
-// maxAge=N (a cacheable answer).
+// maxAge=N (a cacheable answer), chunked=1 (no Content-Length).
 // The SKU names its record (mock/records.js): "missing-..." is left out of the
 // answers, "slowN-..." answers after N ms.
 import { Readable } from 'node:stream';
@@ -84,8 +84,13 @@ export function availabilityServer() {
       reply(ctx, found);
       // `maxAge=N`: an answer the browser may cache (refresh() must get past it).
       if (q('maxAge')) ctx.set('Cache-Control', `max-age=${Number(q('maxAge'))}`);
-      if (q('body') === 'trickle' && found.status === 200)
+      // A stream body has no Content-Length unless set: the trickle declares
+      // its own, `chunked=1` sends the answer with none.
+      const length = Buffer.byteLength(found.body);
+      if (q('body') === 'trickle' && found.status === 200) {
         ctx.body = Readable.from(trickle(found.body));
+        ctx.length = length;
+      } else if (q('chunked')) ctx.body = Readable.from([found.body]);
     } finally {
       answered();
     }
