@@ -50,8 +50,8 @@ export class PromiseOnScreen {
     const key = promiseKey(sku, quantity);
     if (key === this.#shownKey && this.#shown) return this.#shown;
     // Read back as a fetched date is read: junk (or an inherited name) is no day.
-    const day = recall(KEY)[key] as CalendarDay;
-    return isCalendarDay(day) ? { day, movedFrom: null } : null;
+    const day = recall(KEY)[key];
+    return isCalendarDay(day) ? { day: day as CalendarDay, movedFrom: null } : null;
   };
 
   /**

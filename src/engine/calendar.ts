@@ -26,9 +26,10 @@ export function utcDate(day: string): Date | null {
   return iso(date) === day ? date : null;
 }
 
-/** True for a real `YYYY-MM-DD` day (no 30 February, years 1000-9999). */
-export function isCalendarDay(value: string): boolean {
-  return DAY_PATTERN.test(value) && utcDate(value) !== null;
+/** True for a real `YYYY-MM-DD` day (no 30 February, years 1000-9999); anything else, of any type, is not. */
+export function isCalendarDay(value: unknown): boolean {
+  // A string first: a pattern's test() converts an object, which can throw ({ toString: 0 }).
+  return typeof value === 'string' && DAY_PATTERN.test(value) && utcDate(value) !== null;
 }
 
 /**

@@ -45,6 +45,10 @@ describe('isCalendarDay', () => {
     it(`${JSON.stringify(value)} is ${expected ? '' : 'not '}a calendar day`, () =>
       expect(isCalendarDay(value)).to.equal(expected));
   }
+  it('anything but a string is not, and never throws (an object with no string form)', () => {
+    for (const value of [undefined, null, 20270312, ['2027-03-12'], { toString: 0 }])
+      expect(isCalendarDay(value)).to.equal(false);
+  });
 });
 
 describe('normalizeIsoDate', () => {
