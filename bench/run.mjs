@@ -39,6 +39,7 @@ import * as collection from './sections/collection.mjs';
 import * as fcp from './sections/fcp.mjs';
 import * as inp from './sections/inp.mjs';
 import * as lighthouse from './sections/lighthouse.mjs';
+import * as many from './sections/many.mjs';
 import * as memory from './sections/memory.mjs';
 import * as moduleBuild from './sections/module.mjs';
 import * as network from './sections/network.mjs';
@@ -59,6 +60,7 @@ const ALL = [
   inp,
   fcp,
   collection,
+  many,
   lighthouse,
   moduleBuild,
 ];
