@@ -12,6 +12,7 @@
 //                                      printed only (--out FILE writes a report)
 //   npm run bench -- --out FILE        write the report there (with --check too)
 //   npm run bench -- --json FILE       also every raw sample, as JSON
+//   npm run bench -- --bundle FILE     measure another classic build (in the repository, lazy files beside it)
 //
 // Hard bars (--check): batched requests = ceil(SKUs / 50) for 1, 24, 48 and 200
 // widgets, never two requests for one SKU, 0 requests on a repeat view within

@@ -38,13 +38,13 @@ export async function measure(bench) {
     const row = summarize(count, samples);
     rows.push(row);
     console.log(
-      `  ${fmt(count)} badges: last ${fmt(median(row.last))} ms (${range(row.last)}), largest task ${fmt(row.largestTask)} ms (without the script ${fmt(row.baseLargestTask)} ms), most script in one task ${fmt(row.largestScript)} ms, ${fmt(row.scriptPer1000, 1)} ms script per 1,000, ${row.requests.join('/')} requests`,
+      `  ${fmt(count)} badges: last ${fmt(median(row.last))} ms (${range(row.last)}), largest task ${fmt(row.largestTask)} ms (without the script ${fmt(row.baseLargestTask)} ms), most script in one task ${fmt(median(row.runScripts))} ms (${range(row.runScripts)}), ${fmt(row.scriptPer1000, 1)} ms script per 1,000, ${row.requests.join('/')} requests`,
     );
   }
   const top = rows.at(-1);
   // A timing: reported (the goal stated), never failed, like every timing of the bench.
   console.log(
-    `  info ${fmt(top.count)} badges: most library script in one task ${fmt(top.largestScript)} ms (goal under ${SCRIPT_TASK_GOAL_MS} ms); ${fmt(top.labelled)}/${fmt(top.count)} labelled`,
+    `  info ${fmt(top.count)} badges: most library script in one task, per run: median ${fmt(median(top.runScripts))} ms, at most ${fmt(top.largestScript)} ms (goal under ${SCRIPT_TASK_GOAL_MS} ms); ${fmt(top.labelled)}/${fmt(top.count)} labelled`,
   );
   return { rows, runs: RUNS };
 }
@@ -96,6 +96,8 @@ function summarize(count, { with: on, without: off }) {
     largestTask: largest(on),
     baseLargestTask: largest(off),
     largestScript: largest(on, 'frameScripts'),
+    /** Each run's longest script run: their median and range. */
+    runScripts: on.map((s) => Math.max(0, ...s.frameScripts)),
     longTasks: on.map((s) => s.tasks.length),
     scriptPer1000:
       (median(on.map((s) => s.script)) - median(off.map((s) => s.script))) * perThousand,
@@ -125,12 +127,12 @@ export function describe(p, results) {
     'to the page without the script, divided by thousands. The goal: no task runs more than',
     `${SCRIPT_TASK_GOAL_MS} ms of the library's script at ${fmt(COUNTS.at(-1))}.`,
     '',
-    '| badges | last badge (ms) | largest task (ms) | without the script | most script in one task (ms) | long tasks per run | script per 1,000 (ms) | settle per 1,000 (ms) | requests | labelled |',
+    '| badges | last badge (ms) | largest task (ms) | without the script | most script in one task (ms, per run) | long tasks per run | script per 1,000 (ms) | settle per 1,000 (ms) | requests | labelled |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   );
   for (const r of rows)
     p(
-      `| ${fmt(r.count)} | ${fmt(median(r.last))} (${range(r.last)}) | ${fmt(r.largestTask)} | ${fmt(r.baseLargestTask)} | ${fmt(r.largestScript)} | ${r.longTasks.join(', ')} | ${fmt(r.scriptPer1000, 1)} | ${fmt(r.settlePer1000)} | ${r.requests.join('/')} | ${fmt(r.labelled)} |`,
+      `| ${fmt(r.count)} | ${fmt(median(r.last))} (${range(r.last)}) | ${fmt(r.largestTask)} | ${fmt(r.baseLargestTask)} | ${fmt(median(r.runScripts))} (${range(r.runScripts)}) | ${r.longTasks.join(', ')} | ${fmt(r.scriptPer1000, 1)} | ${fmt(r.settlePer1000)} | ${r.requests.join('/')} | ${fmt(r.labelled)} |`,
     );
   p('', `Uncaught page errors: ${rows.reduce((a, r) => a + r.errors, 0)}.`, '');
 }
@@ -139,6 +141,6 @@ export function describe(p, results) {
 export function findings(out, results) {
   const top = results.many.rows.at(-1);
   out.push(
-    `- **${fmt(top.count)} widgets on one page:** last badge at ${fmt(median(top.last))} ms; at most ${fmt(top.largestScript)} ms of the library's script in one task (goal ${SCRIPT_TASK_GOAL_MS}); largest task ${fmt(top.largestTask)} ms (${fmt(top.baseLargestTask)} ms without the script); per 1,000 widgets ${fmt(top.scriptPer1000, 1)} ms of script and ${fmt(top.settlePer1000)} ms of settle time.`,
+    `- **${fmt(top.count)} widgets on one page:** last badge at ${fmt(median(top.last))} ms; ${fmt(median(top.runScripts))} ms of the library's script in its longest task (median of runs; at most ${fmt(top.largestScript)}; goal ${SCRIPT_TASK_GOAL_MS}); largest task ${fmt(top.largestTask)} ms (${fmt(top.baseLargestTask)} ms without the script); per 1,000 widgets ${fmt(top.scriptPer1000, 1)} ms of script and ${fmt(top.settlePer1000)} ms of settle time.`,
   );
 }

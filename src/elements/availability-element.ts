@@ -30,7 +30,7 @@ import {
 } from '../text/index.js';
 import { emit, type StatusOrUnknown } from './events.js';
 import { InputFollower } from './input-follower.js';
-import { inSlice, rootLater } from './render-slices.js';
+import { inSlice } from './render-slices.js';
 
 /** What an <expected-date> for the same SKU and quantity states: said there, not again here. */
 const SAID_BY_PROMISE: readonly MessageKey[] = ['splitShipment'];
@@ -131,7 +131,6 @@ export abstract class AvailabilityElement extends LitElement {
   }
 
   override connectedCallback(): void {
-    this.#root ??= rootLater(); // Lit's own would attach the shadow root now: the first render does
     super.connectedCallback();
     const update = () => this.requestUpdate();
     this.#unsubscribe = [onOptionsChange(update), onPromisesChange(update)];
@@ -140,19 +139,6 @@ export abstract class AvailabilityElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     for (const unsubscribe of this.#unsubscribe) unsubscribe();
-  }
-
-  /** Lit's render root: set here so that it is made on the first render, not on connect. */
-  get #root(): Node | undefined {
-    return this.renderRoot;
-  }
-  set #root(root: Node) {
-    (this as unknown as { renderRoot: Node }).renderRoot = root;
-  }
-
-  protected override update(changed: PropertyValues<this>): void {
-    if (this.renderRoot === rootLater()) this.#root = this.createRenderRoot();
-    super.update(changed);
   }
 
   /** Many updates at once are spread over tasks (render-slices.ts); a click's is not (syncNow). */

@@ -6,14 +6,6 @@
  * at once, as before; only the rest wait for the next task.
  */
 
-/**
- * What an element's render root is until its first render: attaching the
- * shadow roots of 10,000 elements upgraded at once (customElements.define is
- * one task) was a quarter of that task, so each waits for its render's slot.
- */
-export const rootLater = (): DocumentFragment => (later ??= document.createDocumentFragment());
-let later: DocumentFragment | undefined; // made on first use: a module imported by server-side rendering has no DOM
-
 /** Rendering per task before yielding, ms (a long task is 50 ms: room at 4x CPU slowdown). */
 const SLICE_MS = 8;
 
