@@ -17,6 +17,7 @@ const FINDINGS_ORDER = [
   'inp',
   'fcp',
   'collection',
+  'many',
   'module',
   'size',
   'lighthouse',
