@@ -23,6 +23,7 @@ export { endpointMode, endpointUrl } from './endpoint.js';
 export { fetchJson, retryAfterMs } from './http.js';
 export { AvailabilityStore, availabilityStore } from './store.js';
 export { afterCurrentTask } from './state.js';
+export { inSlice, openSlice } from './render-slices.js';
 export type { AvailabilityListener, AvailabilityState } from './state.js';
 export { AvailabilityController } from './controller.js';
 export type { AvailabilitySource, StateChangeCallback } from './controller.js';

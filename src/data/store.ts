@@ -19,6 +19,7 @@ import {
   type AvailabilityListener,
   type AvailabilityState,
 } from './state.js';
+import { openSlice } from './render-slices.js';
 import { keyOf, recall, STORED, storeRecords } from './storage.js';
 
 /** Records kept for SKUs no element shows any more, at most. */
@@ -207,6 +208,7 @@ export class AvailabilityStore {
         init: reload ? { ...options.fetchInit, cache: 'no-cache' } : options.fetchInit,
         signal: controller.signal,
       });
+      openSlice(); // reading the answer counts against this task's rendering
       if (options.transform) json = options.transform(json, skus);
       for (let item of [json].flat()) {
         // A one-SKU endpoint may leave the SKU out of its record: the URL implies it.

@@ -14,6 +14,7 @@ import {
 import {
   AvailabilityController,
   getOptions,
+  inSlice,
   isPromiseOnPage,
   onOptionsChange,
   onPromisesChange,
@@ -30,7 +31,6 @@ import {
 } from '../text/index.js';
 import { emit, type StatusOrUnknown } from './events.js';
 import { InputFollower } from './input-follower.js';
-import { inSlice } from './render-slices.js';
 
 /** What an <expected-date> for the same SKU and quantity states: said there, not again here. */
 const SAID_BY_PROMISE: readonly MessageKey[] = ['splitShipment'];

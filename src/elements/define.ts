@@ -8,6 +8,7 @@ import { AvailabilityBadge } from './availability-badge.js';
 import { ExpectedDate } from './expected-date.js';
 import { OrderButton } from './order-button.js';
 import type { PreorderElementsEventMap } from './events.js';
+import { openSlice } from '../data/index.js';
 
 export const ELEMENTS = {
   'order-button': OrderButton,
@@ -19,6 +20,8 @@ export const ELEMENTS = {
 export function defineElements(): string[] {
   const defined: string[] = [];
   if (typeof customElements === 'undefined') return defined;
+  // Defining upgrades every element already on the page, in this task: that counts as rendering.
+  openSlice();
   for (const [tag, element] of Object.entries(ELEMENTS)) {
     if (customElements.get(tag)) continue;
     customElements.define(tag, element);

@@ -7,7 +7,9 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
+import { configure } from '../../src/data/index.js';
 import { AvailabilityBadge } from '../../src/elements.js';
+import { newRun } from '../data/helpers.js';
 import { pinClock, resetAll } from './helpers.js';
 
 const realNow = performance.now.bind(performance);
@@ -51,6 +53,30 @@ describe('render slices', () => {
     expect(inFirstTask, 'rendered in the first task').to.be.greaterThan(0).and.lessThan(50);
     await waitUntil(() => badges.every((badge) => badge.hasUpdated), 'all rendered');
     expect(badges.every((badge) => badge.status === 'preorder')).to.equal(true);
+    root.remove();
+  });
+
+  it("reading an answer counts against its task's slice: spent there, the records render in later tasks", async () => {
+    const badges = Array.from({ length: 20 }, (_, i) => {
+      const badge = document.createElement('availability-badge') as AvailabilityBadge;
+      badge.sku = `pre-slice-${i}`;
+      return badge;
+    });
+    let inAnswerTask: number | undefined;
+    configure({
+      endpoint: `/mock/availability?run=${newRun()}&skus={skus}`,
+      transform: (json) => {
+        fake += 50; // this answer takes a long task to read: no slice has room left
+        void drainMicrotasks().then(() => {
+          inAnswerTask = badges.filter((badge) => badge.status !== 'unknown').length;
+        });
+        return json;
+      },
+    });
+    const root = await fixture(html`<div></div>`);
+    root.append(...badges);
+    await waitUntil(() => badges.every((badge) => badge.status === 'preorder'), 'all rendered');
+    expect(inAnswerTask, 'rendered in the task that read the answer').to.equal(0);
     root.remove();
   });
 
