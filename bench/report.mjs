@@ -88,11 +88,14 @@ export function renderReport(sections, run) {
     'npm run bench                  # full run, writes this file',
     'npm run bench -- --check       # CI: fewer timing runs, exits 1 when a hard bar is missed',
     'npm i --prefix /tmp/lh lighthouse@12.2.3 && npm run bench -- --lighthouse',
+    'npm run bench -- --only scripting,many   # some sections, printed (--out FILE writes them)',
+    'npm run bench -- --only scripting --bundle dist/other.js   # another classic build, to compare back to back',
     '```',
     '',
-    'On this 2-core machine a full run takes about 4 minutes (Lighthouse adds about 2), `--check`',
-    'about 1.5 minutes. `CHROME_PATH` overrides /usr/bin/chromium; `--network-runs`, `--scripting-runs`,',
-    '`--profile-runs`, `--lighthouse-runs` and `--memory-elements` override the counts.',
+    'On this 2-core machine a full run takes about 7 minutes (Lighthouse adds about 2), `--check`',
+    'about 2.5 minutes. `CHROME_PATH` overrides /usr/bin/chromium; `--network-runs`, `--scripting-runs`,',
+    '`--profile-runs`, `--lighthouse-runs`, `--memory-elements`, `--many-counts 1000,10000` and',
+    '`--many-runs` override the counts.',
     '',
   );
   return L.join('\n');

@@ -8,7 +8,8 @@
 //                                      exits 1 when a hard bar is missed
 //   npm run bench -- --lighthouse      also Lighthouse (see below), off by default
 //   npm run bench -- --only cls,memory sections: size, network, scripting, profile
-//                                      (full run only), cls, repeat, memory, module;
+//                                      (full run only), cls, repeat, memory, module,
+//                                      inp, fcp, collection, many;
 //                                      printed only (--out FILE writes a report)
 //   npm run bench -- --out FILE        write the report there (with --check too)
 //   npm run bench -- --json FILE       also every raw sample, as JSON

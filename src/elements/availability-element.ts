@@ -141,7 +141,7 @@ export abstract class AvailabilityElement extends LitElement {
     for (const unsubscribe of this.#unsubscribe) unsubscribe();
   }
 
-  /** Many updates at once are spread over tasks (render-slices.ts); a click's is not (syncNow). */
+  /** Many updates at once are spread over tasks (data/render-slices.ts); a click's is not (syncNow). */
   protected override scheduleUpdate(): Promise<void> {
     return inSlice(() => super.scheduleUpdate());
   }
