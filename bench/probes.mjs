@@ -49,6 +49,23 @@ export function renderProbe() {
 }
 
 /**
+ * The library's longest runs of script: every script entry (a task's call
+ * into the bundle, its microtasks included) of the long animation frames
+ * (LoAF, 50 ms or more), from the bundle's URL. One frame may hold several
+ * slices' tasks; one entry is one of them.
+ */
+export function frameScriptProbe() {
+  const bench = (window.__bench ??= {});
+  bench.frameScripts = [];
+  new PerformanceObserver((list) => {
+    for (const frame of list.getEntries())
+      for (const script of frame.scripts)
+        if (script.sourceURL.includes('preorder-elements'))
+          bench.frameScripts.push(script.duration);
+  }).observe({ type: 'long-animation-frame', buffered: true });
+}
+
+/**
  * Layout: every layout-shift entry with what moved, every size a widget took
  * (ResizeObserver, from the first frame it is laid out), every status/loading
  * change and when the elements were defined.

@@ -15,6 +15,15 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+/**
+ * Reports each request of the page that failed, a cancelled one too: DevTools
+ * shows it red (Chromium cancels a body a script's stream reader read to its end).
+ */
+export const reportFailedRequests = (page, report) =>
+  page.on('requestfailed', (request) =>
+    report(`request failed: ${request.url()} ${request.failure()?.errorText}`),
+  );
+
 /** Launches headless Chromium; `options` go to Playwright's launch(). */
 export const launchChromium = (options = {}) =>
   chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_ARGS, ...options });

@@ -24,7 +24,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from './chromium.mjs';
+import { launchChromium, reportFailedRequests } from './chromium.mjs';
 import { freePort } from './free-port.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -144,9 +144,7 @@ async function drive(browser, name, url) {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) =>
-    problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`),
-  );
+  reportFailedRequests(page, (problem) => problems.push(problem));
   page.on('response', (response) => {
     const path = new URL(response.url()).pathname;
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${path}`);

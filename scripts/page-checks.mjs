@@ -13,7 +13,7 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import http from 'node:http';
 import { basename, extname, join, normalize } from 'node:path';
-import { launchChromium } from './chromium.mjs';
+import { launchChromium, reportFailedRequests } from './chromium.mjs';
 import { build } from 'vite';
 import { answerAvailability } from '../mock/availability.js';
 import { namedRecord } from '../mock/records.js';
@@ -99,10 +99,7 @@ async function open(name) {
   page.on('response', (response) => {
     if (response.status() >= 400) errors.push(`HTTP ${response.status()} ${response.url()}`);
   });
-  // Cancelled is failed too: DevTools shows it red (a body read by a script's stream reader).
-  page.on('requestfailed', (request) =>
-    errors.push(`request failed: ${request.url()} ${request.failure()?.errorText}`),
-  );
+  reportFailedRequests(page, (problem) => errors.push(problem));
   page.on('console', (message) => {
     if (message.type() === 'error')
       errors.push(`${message.text()} ${message.location().url ?? ''}`.trim());

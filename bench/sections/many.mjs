@@ -7,7 +7,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { batched, gridCards, scriptTag } from '../fixtures.mjs';
 import { fmt, median, range } from '../format.mjs';
 import { CHECK, option } from '../options.mjs';
-import { renderProbe } from '../probes.mjs';
+import { frameScriptProbe, renderProbe } from '../probes.mjs';
 
 export const name = 'many';
 
@@ -15,7 +15,8 @@ const COUNTS = (option('--many-counts') ?? '1000,10000').split(',').map(Number);
 const RUNS = Number(option('--many-runs') ?? (CHECK ? 1 : 3));
 /** The goal at the largest count: no task runs more of the library's script than this, in any run. */
 const SCRIPT_TASK_GOAL_MS = 200;
-const LATENCY = 20;
+/** The endpoint's answer time here, ms: the page's own work is what is measured. */
+const ENDPOINT_DELAY = 20;
 
 /** @param {import('../harness.mjs').Bench} bench */
 export async function measure(bench) {
@@ -28,7 +29,8 @@ export async function measure(bench) {
       for (const mode of order) {
         const id = `many-${count}-${r}-${mode}`;
         const url = server.registerPage('grid.html', id, {
-          SCRIPT: mode === 'with' ? scriptTag({ endpoint: batched(id, `&delay=${LATENCY}`) }) : '',
+          SCRIPT:
+            mode === 'with' ? scriptTag({ endpoint: batched(id, `&delay=${ENDPOINT_DELAY}`) }) : '',
           CARDS: gridCards(count, `many${r}`),
         });
         samples[mode].push(await load(withPage, url, mode === 'with' ? count : 0));
@@ -44,26 +46,9 @@ export async function measure(bench) {
   const top = rows.at(-1);
   // A timing: reported (the goal stated), never failed, like every timing of the bench.
   console.log(
-    `  info ${fmt(top.count)} badges: most library script in one task, per run: median ${fmt(median(top.runScripts))} ms, at most ${fmt(top.largestScript)} ms (goal under ${SCRIPT_TASK_GOAL_MS} ms); ${fmt(top.labelled)}/${fmt(top.count)} labelled`,
+    `  info ${fmt(top.count)} badges: most library script in one task, per run: median ${fmt(median(top.runScripts))} ms, at most ${fmt(Math.max(...top.runScripts))} ms (goal under ${SCRIPT_TASK_GOAL_MS} ms); ${fmt(top.labelled)}/${fmt(top.count)} labelled`,
   );
   return { rows, runs: RUNS };
-}
-
-/**
- * The library's longest runs of script: every script entry (a task's call
- * into the bundle, its microtasks included) of the long animation frames
- * (LoAF, 50 ms or more), from the bundle's URL. One frame may hold several
- * slices' tasks; one entry is one of them.
- */
-function frameScriptProbe() {
-  const bench = (window.__bench ??= {});
-  bench.frameScripts = [];
-  new PerformanceObserver((list) => {
-    for (const frame of list.getEntries())
-      for (const script of frame.scripts)
-        if (script.sourceURL.includes('preorder-elements'))
-          bench.frameScripts.push(script.duration);
-  }).observe({ type: 'long-animation-frame', buffered: true });
 }
 
 /** One fresh page: load it, wait for every badge (or the load), read the tasks and script time. */
@@ -88,15 +73,14 @@ function load(withPage, url, count) {
 }
 
 function summarize(count, { with: on, without: off }) {
-  const largest = (runs, key = 'tasks') => Math.max(0, ...runs.flatMap((s) => s[key]));
+  const largest = (runs) => Math.max(0, ...runs.flatMap((s) => s.tasks));
   const perThousand = 1000 / count;
   return {
     count,
     last: on.map((s) => s.last),
     largestTask: largest(on),
     baseLargestTask: largest(off),
-    largestScript: largest(on, 'frameScripts'),
-    /** Each run's longest script run: their median and range. */
+    /** Each run's longest script run: their median, range and maximum. */
     runScripts: on.map((s) => Math.max(0, ...s.frameScripts)),
     longTasks: on.map((s) => s.tasks.length),
     scriptPer1000:
@@ -116,7 +100,7 @@ export function describe(p, results) {
     '',
     `The collection fixture (bench/pages/grid.html) with ${COUNTS.map(fmt).join(' and ')} cards, each with an`,
     '`<availability-badge>` of its own pre-order SKU in the HTML, the deferred script tag, one batched',
-    `endpoint (50 SKUs per request, answering after ${LATENCY} ms); beside it the same page without the script, in`,
+    `endpoint (50 SKUs per request, answering after ${ENDPOINT_DELAY} ms); beside it the same page without the script, in`,
     `the same run (alternating). CPU 1x, a fresh browser context per page, ${runs} run(s) each. "Last badge"`,
     'is the page time of the last `availability-change`. Tasks are the Long Tasks API entries (50 ms or',
     'more) from navigation to 200 ms after the last badge; "most script in one task" is the longest',
@@ -141,6 +125,6 @@ export function describe(p, results) {
 export function findings(out, results) {
   const top = results.many.rows.at(-1);
   out.push(
-    `- **${fmt(top.count)} widgets on one page:** last badge at ${fmt(median(top.last))} ms; ${fmt(median(top.runScripts))} ms of the library's script in its longest task (median of runs; at most ${fmt(top.largestScript)}; goal ${SCRIPT_TASK_GOAL_MS}); largest task ${fmt(top.largestTask)} ms (${fmt(top.baseLargestTask)} ms without the script); per 1,000 widgets ${fmt(top.scriptPer1000, 1)} ms of script and ${fmt(top.settlePer1000)} ms of settle time.`,
+    `- **${fmt(top.count)} widgets on one page:** last badge at ${fmt(median(top.last))} ms; ${fmt(median(top.runScripts))} ms of the library's script in its longest task (median of runs; at most ${fmt(Math.max(...top.runScripts))}; goal ${SCRIPT_TASK_GOAL_MS}); largest task ${fmt(top.largestTask)} ms (${fmt(top.baseLargestTask)} ms without the script); per 1,000 widgets ${fmt(top.scriptPer1000, 1)} ms of script and ${fmt(top.settlePer1000)} ms of settle time.`,
   );
 }

@@ -183,6 +183,6 @@ export function findings(out, results) {
   out.push(line);
   if (longRuns || s.render.scripting.median > 30)
     out.push(
-      "  Done so far: the first `Intl.DateTimeFormat` is made in the store's flush, while the request is in flight, and the elements render in slices of about 8 ms (src/data/render-slices.ts, `scheduler.yield()` where it exists; the store's reading of an answer counts against its task's slice). Left: the total, which slicing spreads but does not shrink (validation, the decision and its text, Lit's render, per element).",
+      "  Done so far: the first `Intl.DateTimeFormat` is made in the store's flush, while the request is in flight, and the elements render in slices of about 16 ms (src/data/render-slices.ts, `scheduler.yield()` where it exists; the store's reading of an answer counts against its task's slice). Left: the total, which slicing spreads but does not shrink (validation, the decision and its text, Lit's render, per element).",
     );
 }

@@ -26,7 +26,8 @@ const nextTask = (): Promise<void> => {
 };
 
 /** Opens this task's slice, when none is: work from now on in this task counts against it. */
-export function openSlice(now = performance.now()): number {
+export function openSlice(): number {
+  const now = performance.now();
   if (!sliceStart) {
     sliceStart = now;
     // The slice ends with this task, however it ends.

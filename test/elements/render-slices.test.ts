@@ -1,6 +1,6 @@
 /**
  * Many elements updating at once render in slices: one task renders for
- * about 8 ms, the rest wait for later tasks (scheduler.yield where it
+ * about 16 ms, the rest wait for later tasks (scheduler.yield where it
  * exists). The clock that measures a slice is controlled here: it stands
  * still except while an element renders, and each render takes 1 ms of it,
  * so a slice holds a few renders however many elements ask at once.

@@ -86,10 +86,9 @@ export function availabilityServer() {
       if (q('maxAge')) ctx.set('Cache-Control', `max-age=${Number(q('maxAge'))}`);
       // A stream body has no Content-Length unless set: the trickle declares
       // its own, `chunked=1` sends the answer with none.
-      const length = Buffer.byteLength(found.body);
       if (q('body') === 'trickle' && found.status === 200) {
         ctx.body = Readable.from(trickle(found.body));
-        ctx.length = length;
+        ctx.length = Buffer.byteLength(found.body);
       } else if (q('chunked')) ctx.body = Readable.from([found.body]);
     } finally {
       answered();
