@@ -7,8 +7,6 @@
 import { intl } from './intl.js';
 import type { CalendarDay, DatePrecision, IsoDate } from './types.js';
 
-/** `YYYY-MM-DD`, years 1000-9999. */
-const DAY_PATTERN = /^[1-9]\d{3}-\d\d-\d\d$/;
 /** A day, a valid time, and an optional offset (captured). */
 const INSTANT_PATTERN =
   /^(\d{4}-\d\d-\d\d)T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(Z|[+-]\d\d:?\d\d)?$/i;
@@ -28,8 +26,9 @@ export function utcDate(day: string): Date | null {
 
 /** True for a real `YYYY-MM-DD` day (no 30 February, years 1000-9999); anything else, of any type, is not. */
 export function isCalendarDay(value: unknown): boolean {
-  // A string first: a pattern's test() converts an object, which can throw ({ toString: 0 }).
-  return typeof value === 'string' && DAY_PATTERN.test(value) && utcDate(value) !== null;
+  // A string first: a pattern's exec() converts an object, which can throw ({ toString: 0 }).
+  // utcDate() takes years 0000-9999: a leading 0 is a year before 1000.
+  return typeof value === 'string' && value[0] !== '0' && utcDate(value) !== null;
 }
 
 /**
