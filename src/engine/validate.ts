@@ -14,7 +14,6 @@ import {
   STATUSES,
   type AvailabilityRecord,
   type DateWindow,
-  type PaymentTerms,
   type Problem,
 } from './types.js';
 
@@ -125,12 +124,10 @@ const readDate = (value: unknown) =>
 const DATE: Rule = [readDate, 'an ISO date'];
 const MODE = oneOf(PAYMENT_MODES);
 
-const LOT: Rule = [
-  readWhole({ quantity: COUNT, date: DATE }),
-  `{ quantity: ${COUNT[1]}, date: ${DATE[1]} }`,
-];
+const readLot = readWhole({ quantity: COUNT, date: DATE });
+/** What a supply lot is expected to be. */
+const LOT = `{ quantity: ${COUNT[1]}, date: ${DATE[1]} }`;
 const readWindow = readWhole<DateWindow>({ earliest: DATE, latest: DATE });
-const readMode = readWhole<PaymentTerms>({ mode: MODE });
 
 /** Payment terms but their mode: each read alone. */
 const AMOUNTS: Rules = {
@@ -153,16 +150,13 @@ const RECORD: Rules = {
         Array.isArray(value) &&
         cut(value, MAX_LOTS, problems, field)
           // A lot is never absent: a null one is reported too.
-          .map(
-            (lot, index) =>
-              LOT[0](lot, problems, field) ?? report(problems, `${field}[${index}]`, LOT[1], lot),
-          )
+          .map((lot, index) => readLot(lot) ?? report(problems, `${field}[${index}]`, LOT, lot))
           .filter(Boolean);
       // `[]` says "nothing incoming"; a list whose every lot was dropped says nothing
       // ('': dropped, each lot reported already, and never the whole list previewed).
       return lots ? (lots.length || !value.length ? lots : '') : undefined;
     },
-    `an array of ${LOT[1]}`,
+    `an array of ${LOT}`,
   ],
   reserved: COUNT,
   cap: rule(
@@ -185,8 +179,8 @@ const RECORD: Rules = {
   payment: [
     // Terms without a known mode mean nothing: the whole of them is dropped.
     (value, problems, field) => {
-      const terms = readMode(value);
-      return terms && { ...terms, ...readFields(value, AMOUNTS, problems, `${field}.`) };
+      const mode = MODE[0](own(value, 'mode'), problems, field);
+      return mode && { mode, ...readFields(value, AMOUNTS, problems, `${field}.`) };
     },
     `{ mode: ${MODE[1]} }`,
   ],
