@@ -7,9 +7,9 @@
 import { intl } from './intl.js';
 import type { CalendarDay, DatePrecision, IsoDate } from './types.js';
 
-/** A day, a valid time, and an optional offset (captured). */
-const INSTANT_PATTERN =
-  /^(\d{4}-\d\d-\d\d)T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(Z|[+-]\d\d:?\d\d)?$/i;
+/** A day (captured), optionally with a valid time and an optional offset (captured). */
+const ISO_PATTERN =
+  /^(\d{4}-\d\d-\d\d)(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(Z|[+-]\d\d:?\d\d)?)?$/i;
 
 const iso = (date: Date): CalendarDay => date.toISOString().slice(0, 10);
 
@@ -37,8 +37,7 @@ export function isCalendarDay(value: unknown): boolean {
  * names no instant, so it is taken as its calendar day.
  */
 export function normalizeIsoDate(value: string): IsoDate | null {
-  if (isCalendarDay(value)) return value;
-  const [, day = '', offset] = INSTANT_PATTERN.exec(value) ?? [];
+  const [, day = '', offset] = ISO_PATTERN.exec(value) ?? [];
   if (!isCalendarDay(day)) return null;
   if (!offset) return day;
   const ms = Date.parse(value); // NaN for an offset out of range
