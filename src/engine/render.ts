@@ -13,7 +13,7 @@ import {
   type DayWindow,
   type Dispatch,
 } from './dispatch.js';
-import { firstShipDay, readsOtherwise } from './ship-date.js';
+import { readsOtherwise, shipSpan } from './ship-date.js';
 import type { AvailabilityRecord, CalendarDay, DecideOptions, Decision } from './types.js';
 
 /** A promise as it was shown: its first day, and the day it had moved from (its notice). */
@@ -77,7 +77,7 @@ export function decideRender(
   // March is no news at month precision); still moved when what it had moved
   // from still reads otherwise.
   const { ship } = decision;
-  const day = firstShipDay(ship);
+  const day = shipSpan(ship)?.[0]; // the first day it names
   const before = (day && options.lastShown?.(decision.sku, decision.quantity)) || null;
   const movedNow = !before || readsOtherwise(ship, before.day);
   const fromBrowser =
