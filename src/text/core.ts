@@ -146,7 +146,7 @@ function branch(c: Context, branches: string, n: number): string {
  * and takes one adjacent space with it; braces around anything that is no
  * placeholder stay as they are.
  */
-export function text(c: Context, key: TextKey, params: TextParams = {}): string {
+export function text(c: Context, key: TextKey, params?: TextParams): string {
   const p = params && typeof params === 'object' ? params : {};
   const fill = (t: string, hash = '#', depth = 0): string => {
     const parts = split(t);

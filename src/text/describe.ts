@@ -49,15 +49,13 @@ export interface RenderText extends DecisionText {
 
 /**
  * What names the tooltip (`explain*`) and its trigger (`info*`) for each kind
- * of order (the order kind when there is one, else the status); null where
- * there is nothing to explain. Both keys are checked against the catalog.
+ * of order (the order kind when there is one, else the status); none for
+ * plain in-stock and discontinued items, where there is nothing to explain.
+ * Both keys are checked against the catalog.
  */
-const EXPLAINED: Record<
-  OrderKind | Status,
-  'Preorder' | 'Backorder' | 'Mixed' | 'ComingSoon' | 'SoldOut' | null
+const EXPLAINED: Partial<
+  Record<OrderKind | Status, 'Preorder' | 'Backorder' | 'Mixed' | 'ComingSoon' | 'SoldOut'>
 > = {
-  in_stock: null,
-  discontinued: null,
   preorder: 'Preorder',
   backorder: 'Backorder',
   mixed: 'Mixed',
@@ -87,7 +85,7 @@ function message(c: Context, m: Message): string {
 
 function decisionText(c: Context, decision: Decision, messages: string[]): DecisionText {
   const { previousShip, releaseDay, status } = decision;
-  const explained = EXPLAINED[decision.orderKind ?? status];
+  const explained = EXPLAINED[decision.orderKind ?? status] ?? null;
   return {
     label: text(c, decision.label),
     messages,
