@@ -52,8 +52,8 @@ export function loadLocale(tag?: string | null): Promise<void> {
   return pending;
 }
 
-/** A number in the context's locale: plain, or in a style (percent, currency). */
-export const formatNumber = (c: Context, n: number, options: Intl.NumberFormatOptions = {}) =>
+/** A number in the context's locale: plain (no options: Intl's defaults), or in a style (percent, currency). */
+export const formatNumber = (c: Context, n: number, options?: Intl.NumberFormatOptions) =>
   intl(Intl.NumberFormat, c.intl, options).format(n);
 
 /** Everything one call needs: where strings come from and how Intl formats. */
