@@ -83,30 +83,17 @@ function message(c: Context, m: Message): string {
   return text(c, m.key, params);
 }
 
-function decisionText(c: Context, decision: Decision, messages: string[]): DecisionText {
-  const { previousShip, releaseDay, status } = decision;
-  const explained = EXPLAINED[decision.orderKind ?? status] ?? null;
-  return {
-    label: text(c, decision.label),
-    messages,
-    ship: shipText(c, decision.ship),
-    moved: previousShip ? moved(c, decision.ship, previousShip) : null,
-    release:
-      releaseDay && (status === 'coming_soon' || status === 'preorder')
-        ? text(c, 'release', { date: day(c, releaseDay) })
-        : null,
-    explanation: explained && text(c, `explain${explained}`),
-    infoLabel: explained && text(c, `info${explained}`),
-  };
-}
-
+/**
+ * A decision's text: what describeRender() gives without the render's own
+ * fields (a plain Decision has no dispatch or arrival to describe).
+ */
 export function describe(decision: Decision, options?: TextOptions): DecisionText {
-  const c = context(options);
-  return decisionText(
-    c,
-    decision,
-    decision.messages.map((m) => message(c, m)),
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- taken out of the answer
+  const { message, dispatch, arrival, ...text } = describeRender(
+    decision as RenderDecision,
+    options,
   );
+  return text;
 }
 
 /**
@@ -125,9 +112,19 @@ export function describeRender(
     const said = (byKey[m.key] = message(c, m));
     if (!saidBeside.includes(m.key)) messages.push(said);
   }
-  const { dispatch, arrival } = decision;
+  const { previousShip, releaseDay, status, dispatch, arrival } = decision;
+  const explained = EXPLAINED[decision.orderKind ?? status] ?? null;
   return {
-    ...decisionText(c, decision, messages),
+    label: text(c, decision.label),
+    messages,
+    ship: shipText(c, decision.ship),
+    moved: previousShip ? moved(c, decision.ship, previousShip) : null,
+    release:
+      releaseDay && (status === 'coming_soon' || status === 'preorder')
+        ? text(c, 'release', { date: day(c, releaseDay) })
+        : null,
+    explanation: explained && text(c, `explain${explained}`),
+    infoLabel: explained && text(c, `info${explained}`),
     message: byKey,
     dispatch: dispatch && dispatchLine(c, dispatch, decision.today),
     arrival: arrival && arrivalLine(c, arrival),
