@@ -52,7 +52,10 @@ export function loadLocale(tag?: string | null): Promise<void> {
   return pending;
 }
 
-/** A number in the context's locale: plain (no options: Intl's defaults), or in a style (percent, currency). */
+/**
+ * A number in the context's locale: plain (no options, Intl's defaults), or in
+ * a style (percent, currency).
+ */
 export const formatNumber = (c: Context, n: number, options?: Intl.NumberFormatOptions) =>
   intl(Intl.NumberFormat, c.intl, options).format(n);
 

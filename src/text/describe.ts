@@ -89,11 +89,11 @@ function message(c: Context, m: Message): string {
  */
 export function describe(decision: Decision, options?: TextOptions): DecisionText {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- taken out of the answer
-  const { message, dispatch, arrival, ...text } = describeRender(
+  const { message, dispatch, arrival, ...decisionText } = describeRender(
     decision as RenderDecision,
     options,
   );
-  return text;
+  return decisionText;
 }
 
 /**
