@@ -52,8 +52,11 @@ export function loadLocale(tag?: string | null): Promise<void> {
   return pending;
 }
 
-/** A number in the context's locale: plain, or in a style (percent, currency). */
-export const formatNumber = (c: Context, n: number, options: Intl.NumberFormatOptions = {}) =>
+/**
+ * A number in the context's locale: plain (no options, Intl's defaults), or in
+ * a style (percent, currency).
+ */
+export const formatNumber = (c: Context, n: number, options?: Intl.NumberFormatOptions) =>
   intl(Intl.NumberFormat, c.intl, options).format(n);
 
 /** Everything one call needs: where strings come from and how Intl formats. */
@@ -146,7 +149,7 @@ function branch(c: Context, branches: string, n: number): string {
  * and takes one adjacent space with it; braces around anything that is no
  * placeholder stay as they are.
  */
-export function text(c: Context, key: TextKey, params: TextParams = {}): string {
+export function text(c: Context, key: TextKey, params?: TextParams): string {
   const p = params && typeof params === 'object' ? params : {};
   const fill = (t: string, hash = '#', depth = 0): string => {
     const parts = split(t);

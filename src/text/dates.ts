@@ -21,7 +21,7 @@ export type DayStyle = 'long' | 'month' | 'weekday';
  * `long` "12 March 2027", `month` "March 2027", `weekday` "Fri 12 March"
  * (en-GB forms); anything else is `long`. In UTC, where the day was built.
  */
-const dayFormat = (c: Context, style: DayStyle, noYear?: boolean) =>
+const dayFormat = (c: Context, style?: DayStyle, noYear?: boolean) =>
   intl(Intl.DateTimeFormat, c.intl, {
     weekday: style === 'weekday' ? 'short' : undefined,
     day: style === 'month' ? undefined : 'numeric',
@@ -38,8 +38,8 @@ const joined = (c: Context, parts: Intl.DateTimeFormatPart[]) =>
     )
     .join('');
 
-/** A day as text; the input as it is when it is no real day. */
-export function day(c: Context, value: CalendarDay, style: DayStyle = 'long', noYear = false) {
+/** A day as text (`long` when no style is given); the input as it is when it is no real day. */
+export function day(c: Context, value: CalendarDay, style?: DayStyle, noYear?: boolean) {
   const date = utcDate(value);
   return date ? joined(c, dayFormat(c, style, noYear).formatToParts(date)) : String(value);
 }
@@ -48,8 +48,8 @@ export function day(c: Context, value: CalendarDay, style: DayStyle = 'long', no
 const range = (c: Context, start: string, end: string, both = `${start} – ${end}`) =>
   text(c, 'dateRange', { range: both, start, end });
 
-/** Two days as one range, in either order; a single day when they are equal. */
-export function dayRange(c: Context, a: CalendarDay, b: CalendarDay, style: DayStyle = 'long') {
+/** Two days as one range, in either order; a single day when they are equal. `long` by default. */
+export function dayRange(c: Context, a: CalendarDay, b: CalendarDay, style?: DayStyle) {
   const [start, end] = a <= b ? [a, b] : [b, a];
   const [from, to] = [utcDate(start), utcDate(end)];
   return start === end

@@ -49,15 +49,13 @@ export interface RenderText extends DecisionText {
 
 /**
  * What names the tooltip (`explain*`) and its trigger (`info*`) for each kind
- * of order (the order kind when there is one, else the status); null where
- * there is nothing to explain. Both keys are checked against the catalog.
+ * of order (the order kind when there is one, else the status); none for
+ * plain in-stock and discontinued items, where there is nothing to explain.
+ * Both keys are checked against the catalog.
  */
-const EXPLAINED: Record<
-  OrderKind | Status,
-  'Preorder' | 'Backorder' | 'Mixed' | 'ComingSoon' | 'SoldOut' | null
+const EXPLAINED: Partial<
+  Record<OrderKind | Status, 'Preorder' | 'Backorder' | 'Mixed' | 'ComingSoon' | 'SoldOut'>
 > = {
-  in_stock: null,
-  discontinued: null,
   preorder: 'Preorder',
   backorder: 'Backorder',
   mixed: 'Mixed',
@@ -85,30 +83,17 @@ function message(c: Context, m: Message): string {
   return text(c, m.key, params);
 }
 
-function decisionText(c: Context, decision: Decision, messages: string[]): DecisionText {
-  const { previousShip, releaseDay, status } = decision;
-  const explained = EXPLAINED[decision.orderKind ?? status];
-  return {
-    label: text(c, decision.label),
-    messages,
-    ship: shipText(c, decision.ship),
-    moved: previousShip ? moved(c, decision.ship, previousShip) : null,
-    release:
-      releaseDay && (status === 'coming_soon' || status === 'preorder')
-        ? text(c, 'release', { date: day(c, releaseDay) })
-        : null,
-    explanation: explained && text(c, `explain${explained}`),
-    infoLabel: explained && text(c, `info${explained}`),
-  };
-}
-
+/**
+ * A decision's text: what describeRender() gives without the render's own
+ * fields (a plain Decision has no dispatch or arrival to describe).
+ */
 export function describe(decision: Decision, options?: TextOptions): DecisionText {
-  const c = context(options);
-  return decisionText(
-    c,
-    decision,
-    decision.messages.map((m) => message(c, m)),
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- taken out of the answer
+  const { message, dispatch, arrival, ...decisionText } = describeRender(
+    decision as RenderDecision,
+    options,
   );
+  return decisionText;
 }
 
 /**
@@ -127,9 +112,19 @@ export function describeRender(
     const said = (byKey[m.key] = message(c, m));
     if (!saidBeside.includes(m.key)) messages.push(said);
   }
-  const { dispatch, arrival } = decision;
+  const { previousShip, releaseDay, status, dispatch, arrival } = decision;
+  const explained = EXPLAINED[decision.orderKind ?? status] ?? null;
   return {
-    ...decisionText(c, decision, messages),
+    label: text(c, decision.label),
+    messages,
+    ship: shipText(c, decision.ship),
+    moved: previousShip ? moved(c, decision.ship, previousShip) : null,
+    release:
+      releaseDay && (status === 'coming_soon' || status === 'preorder')
+        ? text(c, 'release', { date: day(c, releaseDay) })
+        : null,
+    explanation: explained && text(c, `explain${explained}`),
+    infoLabel: explained && text(c, `info${explained}`),
     message: byKey,
     dispatch: dispatch && dispatchLine(c, dispatch, decision.today),
     arrival: arrival && arrivalLine(c, arrival),

@@ -41,7 +41,7 @@ export function textLocale(options?: TextOptions): string {
 }
 
 /** The string for `key`, its `{placeholders}` filled from `params` as plain text. Never throws. */
-export function translate(key: TextKey, params: TextParams = {}, options?: TextOptions): string {
+export function translate(key: TextKey, params?: TextParams, options?: TextOptions): string {
   return text(context(options), key, params);
 }
 
