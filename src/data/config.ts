@@ -3,7 +3,12 @@
  * script tag's data-* attributes, configure(). An element's own attribute
  * wins over all three. A bad option is reported and skipped; the rest apply.
  */
-import { isCalendarDay, isPlainObject, isTimeZone, type CalendarDay } from '../engine/index.js';
+import {
+  isCalendarDay,
+  isPlainObject as isObject,
+  isTimeZone,
+  type CalendarDay,
+} from '../engine/index.js';
 import type { LabelOverrides } from '../text/index.js';
 import { endpointMode } from './endpoint.js';
 
@@ -69,9 +74,6 @@ export const DEFAULTS: ResolvedOptions = {
   holidays: [],
   maxResponseSize: 4_000_000,
 };
-
-/** (The engine's test, under the name the data layer reads it by.) */
-export const isObject = isPlainObject;
 
 /** An option's check: the type its value must have, a further test, and what it must be (for the console). */
 type Check = readonly [type: string, test: (value: never) => unknown, expected: string];
