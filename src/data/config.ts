@@ -85,6 +85,7 @@ const range = (min: number, max: number, unit: string): Check => [
   `${unit} from ${min} to ${max}`,
 ];
 const OBJECT: Check = ['object', isObject, 'an object'];
+const UP_TO_A_YEAR = range(0, 31_536_000, 'seconds');
 export const FALLBACKS: readonly string[] = [
   'add-to-cart',
   'disabled',
@@ -100,8 +101,8 @@ const CHECKS: Record<keyof PreorderOptions, Check> = {
   currency: ['string', (code: string) => /^[a-z]{3}$/i.test(code), 'a currency like "EUR"'],
   timeZone: ['string', isTimeZone, 'a time zone like "Europe/Berlin"'],
   labels: OBJECT,
-  cacheTtl: range(0, 31_536_000, 'seconds'),
-  refreshInterval: range(0, 31_536_000, 'seconds'),
+  cacheTtl: UP_TO_A_YEAR,
+  refreshInterval: UP_TO_A_YEAR,
   timeout: range(1, 600_000, 'milliseconds'),
   retries: range(0, 10, INTEGER),
   retryDelay: range(0, 60_000, 'milliseconds'),
