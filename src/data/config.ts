@@ -132,9 +132,9 @@ export function validateOptions(options: unknown, source = 'configure()'): Preor
     for (const [key, value] of Object.entries(options)) {
       const check = Object.hasOwn(CHECKS, key) && CHECKS[key as keyof PreorderOptions];
       if (!check) complain(`unknown option "${key}" ignored.`);
-      // null: back to the default.
+      // null: back to the default. A currency that passed is a string.
       else if (value === null || passes(check, value))
-        valid[key] = key === 'currency' && value ? String(value).toUpperCase() : value;
+        valid[key] = key === 'currency' && value ? (value as string).toUpperCase() : value;
       else if (value !== undefined)
         complain(`option "${key}" must be ${check[2]}; got ${String(value)}. Ignored.`);
     }
