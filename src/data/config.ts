@@ -3,7 +3,12 @@
  * script tag's data-* attributes, configure(). An element's own attribute
  * wins over all three. A bad option is reported and skipped; the rest apply.
  */
-import { isCalendarDay, isPlainObject, isTimeZone, type CalendarDay } from '../engine/index.js';
+import {
+  isCalendarDay,
+  isPlainObject as isObject,
+  isTimeZone,
+  type CalendarDay,
+} from '../engine/index.js';
 import type { LabelOverrides } from '../text/index.js';
 import { endpointMode } from './endpoint.js';
 
@@ -70,9 +75,6 @@ export const DEFAULTS: ResolvedOptions = {
   maxResponseSize: 4_000_000,
 };
 
-/** (The engine's test, under the name the data layer reads it by.) */
-export const isObject = isPlainObject;
-
 /** An option's check: the type its value must have, a further test, and what it must be (for the console). */
 type Check = readonly [type: string, test: (value: never) => unknown, expected: string];
 
@@ -83,6 +85,7 @@ const range = (min: number, max: number, unit: string): Check => [
   `${unit} from ${min} to ${max}`,
 ];
 const OBJECT: Check = ['object', isObject, 'an object'];
+const UP_TO_A_YEAR = range(0, 31_536_000, 'seconds');
 export const FALLBACKS: readonly string[] = [
   'add-to-cart',
   'disabled',
@@ -98,8 +101,8 @@ const CHECKS: Record<keyof PreorderOptions, Check> = {
   currency: ['string', (code: string) => /^[a-z]{3}$/i.test(code), 'a currency like "EUR"'],
   timeZone: ['string', isTimeZone, 'a time zone like "Europe/Berlin"'],
   labels: OBJECT,
-  cacheTtl: range(0, 31_536_000, 'seconds'),
-  refreshInterval: range(0, 31_536_000, 'seconds'),
+  cacheTtl: UP_TO_A_YEAR,
+  refreshInterval: UP_TO_A_YEAR,
   timeout: range(1, 600_000, 'milliseconds'),
   retries: range(0, 10, INTEGER),
   retryDelay: range(0, 60_000, 'milliseconds'),
@@ -129,9 +132,9 @@ export function validateOptions(options: unknown, source = 'configure()'): Preor
     for (const [key, value] of Object.entries(options)) {
       const check = Object.hasOwn(CHECKS, key) && CHECKS[key as keyof PreorderOptions];
       if (!check) complain(`unknown option "${key}" ignored.`);
-      // null: back to the default.
+      // null: back to the default. A currency that passed is a string.
       else if (value === null || passes(check, value))
-        valid[key] = key === 'currency' && value ? String(value).toUpperCase() : value;
+        valid[key] = key === 'currency' && value ? (value as string).toUpperCase() : value;
       else if (value !== undefined)
         complain(`option "${key}" must be ${check[2]}; got ${String(value)}. Ignored.`);
     }

@@ -48,8 +48,8 @@ export class AvailabilityController implements ReactiveController {
   /** What the element shows now: inline data, or template and SKU. */
   #key: unknown;
   #unsubscribe: (() => void) | undefined;
+  /** Set while the host is connected. */
   #offOptions: (() => void) | undefined;
-  #connected = false;
 
   constructor(
     host: ReactiveControllerHost,
@@ -65,16 +65,14 @@ export class AvailabilityController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#connected = true;
     this.#offOptions = onOptionsChange(() => this.sync());
     this.sync();
   }
 
   hostDisconnected(): void {
-    this.#connected = false;
     this.#offOptions?.();
     this.#unsubscribe?.();
-    this.#unsubscribe = this.#key = undefined;
+    this.#offOptions = this.#unsubscribe = this.#key = undefined;
   }
 
   /** Fetches the current SKU again, even when fresh. */
@@ -86,7 +84,7 @@ export class AvailabilityController implements ReactiveController {
   /** Re-reads sku, endpoint and inline data; call it whenever they may have changed. */
   sync(): void {
     // An update after removal must not subscribe again; reconnecting syncs.
-    if (!this.#connected) return;
+    if (!this.#offOptions) return;
     const { sku, endpoint, inline } = this.#read();
     const template = endpoint || getOptions().endpoint;
     // JSON never holds a raw newline: inline data cannot be taken for a template and SKU.

@@ -36,16 +36,14 @@ export function openSlice(): number {
   return now - sliceStart;
 }
 
-/** Whether this task's slice has room left (opening one when none is). */
-const sliceOpen = (): boolean => openSlice() < SLICE_MS;
-
 /**
  * Runs `render` at once while this task's slice lasts, else in a later task.
  * The room is checked right before rendering, never across an await: checks
  * queued as microtasks would all pass before the first render took any time.
  */
 export async function inSlice(render: () => void): Promise<void> {
-  while (!sliceOpen())
+  // Opening this task's slice, when none is, then asking whether it has room left.
+  while (openSlice() >= SLICE_MS)
     await (boundary ??= nextTask().then(() => {
       boundary = undefined;
       sliceStart = 0;

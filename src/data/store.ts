@@ -5,8 +5,14 @@
  * interval (held while the page is hidden) and on reconnect; with `live`,
  * the records the page's live feed pushes (live.ts).
  */
-import { recordSku, validateRecord, wallClock, type AvailabilityRecord } from '../engine/index.js';
-import { getOptions, isObject, onOptionsChange, type ResolvedOptions } from './config.js';
+import {
+  isPlainObject as isObject,
+  recordSku,
+  validateRecord,
+  wallClock,
+  type AvailabilityRecord,
+} from '../engine/index.js';
+import { getOptions, onOptionsChange, type ResolvedOptions } from './config.js';
 import { endpointMode, endpointUrl } from './endpoint.js';
 import { AvailabilityError } from './errors.js';
 import { fetchJson } from './http.js';
