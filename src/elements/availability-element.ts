@@ -102,7 +102,7 @@ export abstract class AvailabilityElement extends LitElement {
   protected textLang = 'en';
   #unsubscribe: (() => void)[] = [];
   #shownStatus: StatusOrUnknown = 'unknown';
-  #lastRecord: AvailabilityState['record'] = undefined;
+  #lastRecord: AvailabilityState['record'];
   #reportedError: AvailabilityError | undefined;
 
   /** What the element shows: the derived status, or `unknown` while loading or failed. */

@@ -98,7 +98,8 @@ export class OrderButton extends AvailabilityElement {
     return { ...super.decideOptions(), notify: !!this.#notifyUrl() };
   }
 
-  #refusedUrl: string | null = null;
+  /** The notify-url last warned about (never empty: an empty one is not refused). */
+  #refusedUrl: string | null | undefined;
   /** notify-url when it is http(s) or relative (never `javascript:`); else null, said once. */
   #notifyUrl(): string | null {
     const url = this.notifyUrl;
