@@ -69,7 +69,9 @@ export class ThemeButtonController implements ReactiveController {
   button: ThemeButton | null = null;
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #state: () => ThemeButtonState | null;
-  #theme: ThemeState = { label: null, disabled: false, ariaDisabled: null };
+  // Filled in by #read() from each button it finds (a new button counts as
+  // every field written), before #apply() reads it.
+  readonly #theme = {} as ThemeState;
   // The theme's writes to its button, and the button itself replaced (a
   // section re-render): the records tell what the theme changed.
   readonly #observer = new MutationObserver((records) => {
