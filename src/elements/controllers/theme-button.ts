@@ -33,14 +33,12 @@ interface ThemeState {
 const labelNode = (button: HTMLButtonElement) =>
   document
     .createTreeWalker(button, NodeFilter.SHOW_TEXT, (node) =>
-      node.nodeValue?.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP,
+      (node as Text).data.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP,
     )
-    .nextNode();
+    .nextNode() as Text | null;
 
 const labelOf = (button: ThemeButton) =>
-  button instanceof HTMLInputElement
-    ? button.value
-    : (labelNode(button)?.nodeValue?.trim() ?? null);
+  button instanceof HTMLInputElement ? button.value : (labelNode(button)?.data.trim() ?? null);
 
 /**
  * Sets a theme button's label. On a `<button>`, only its first text node
@@ -52,7 +50,7 @@ function relabel(button: ThemeButton, label: string | null): void {
   if (button instanceof HTMLInputElement) button.value = label;
   else {
     const text = labelNode(button);
-    if (text) text.nodeValue = label;
+    if (text) text.data = label;
     else button.append(label);
   }
 }
