@@ -35,7 +35,8 @@ export class InputFollower implements ReactiveController {
   /** Starts, stops or re-targets following when the selector changed; cheap when it did not. */
   sync(): void {
     const selector = this.#selector();
-    if (selector === this.#following && (this.#observer || !selector)) return;
+    // Following (with an observer) exactly while #following is a selector: the same one is no change.
+    if (selector === this.#following) return;
     this.#stop();
     this.#following = selector;
     if (!selector) return;
