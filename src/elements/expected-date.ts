@@ -121,7 +121,7 @@ export class ExpectedDate extends AvailabilityElement {
 
   protected override render(): TemplateResult {
     const { decision, text } = this;
-    const dated = (content: string, datetime: string) =>
+    const dated = (content: string, datetime: string | null | undefined) =>
       datetime
         ? html`<time part="date" datetime=${datetime}>${content}</time>`
         : html`<span part="date">${content}</span>`;
@@ -132,7 +132,7 @@ export class ExpectedDate extends AvailabilityElement {
       const split = text.message.splitShipment;
       if (text.dispatch || text.arrival) {
         promise = html`${
-          text.dispatch ? dated(text.dispatch, decision.dispatch?.shipDay ?? '') : nothing
+          text.dispatch ? dated(text.dispatch, decision.dispatch?.shipDay) : nothing
         }${text.arrival ? html`<span part="arrival">${text.arrival}</span>` : nothing}`;
       } else if (text.moved && text.ship && !split) {
         // Moved: the notice carries the new date, said once.
@@ -140,7 +140,8 @@ export class ExpectedDate extends AvailabilityElement {
       } else if (text.ship) {
         promise = dated(split ?? text.ship.text, text.ship.datetime);
         notice = text.moved ?? nothing;
-      } else if (text.release && decision.releaseDay) {
+      } else if (text.release) {
+        // Said only of a release day (describe.ts), so it is dated.
         promise = dated(text.release, decision.releaseDay);
       }
     }
