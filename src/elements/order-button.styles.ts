@@ -83,6 +83,7 @@ export const orderButtonStyles = css`
     font-size: 0.875em;
     line-height: ${ORDER_BUTTON_MESSAGE_LINE};
   }
+  /* Closed, it is hidden by the browser's own [hidden] rule: nothing here sets its display. */
   [part='tooltip'] {
     position: fixed;
     top: 0;
@@ -95,9 +96,6 @@ export const orderButtonStyles = css`
     color: var(--order-button-tooltip-color, #fff);
     font-size: 0.875em;
     line-height: 1.4;
-  }
-  [part='tooltip'][hidden] {
-    display: none;
   }
   .placeholder {
     visibility: hidden;
