@@ -152,7 +152,6 @@ export class OrderButton extends AvailabilityElement {
     const view = this.#view();
     const tooltip = this.#tooltip;
     const explanation = this.text?.explanation;
-    const infoLabel = this.text?.infoLabel ?? '';
     const button = this.#theme.button
       ? html`<slot></slot>`
       : html`<button
@@ -170,7 +169,7 @@ export class OrderButton extends AvailabilityElement {
       ? html`<button
           part="info"
           type="button"
-          aria-label=${infoLabel}
+          aria-label=${this.text?.infoLabel}
           aria-expanded=${tooltip.open}
           aria-describedby="tooltip"
           @click=${tooltip.show}
