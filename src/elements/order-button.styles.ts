@@ -61,15 +61,15 @@ export const orderButtonStyles = css`
   }
   [part='info'] {
     flex: none;
-    display: inline-grid;
+    display: grid;
     place-items: center;
     width: 1.75em;
     height: 1.75em;
     margin: 0;
     padding: 0;
-    border: 1px solid currentColor;
+    border: 1px solid;
     border-radius: 50%;
-    background: transparent;
+    background: none;
     color: inherit;
     font: inherit;
     font-weight: 700;
