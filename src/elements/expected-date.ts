@@ -39,8 +39,9 @@ export class ExpectedDate extends AvailabilityElement {
   static override styles = css`
     :host {
       display: block;
-      color: var(--expected-date-color, inherit);
-      font-size: var(--expected-date-font-size, inherit);
+      /* Unset tokens leave these inherited, as they are by default. */
+      color: var(--expected-date-color);
+      font-size: var(--expected-date-font-size);
       line-height: ${EXPECTED_DATE_LINE_HEIGHT};
       /* One line reserved while loading: nothing below moves when data arrives. */
       min-height: ${EXPECTED_DATE_LINE_HEIGHT}em;

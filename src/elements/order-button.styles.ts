@@ -79,7 +79,7 @@ export const orderButtonStyles = css`
     margin: 0.4em 0 0;
     padding: 0;
     list-style: none;
-    color: var(--order-button-message-color, inherit);
+    color: var(--order-button-message-color); /* unset: inherited, as by default */
     font-size: 0.875em;
     line-height: ${ORDER_BUTTON_MESSAGE_LINE};
   }
