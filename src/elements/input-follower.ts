@@ -47,8 +47,7 @@ export class InputFollower implements ReactiveController {
     this.#observer.observe(this.#host.closest('form') ?? document.body, {
       subtree: true,
       childList: true,
-      attributes: true,
-      attributeFilter: ['value', 'selected'],
+      attributeFilter: ['value', 'selected'], // implies attributes: true
     });
     this.#find();
   }
