@@ -115,9 +115,10 @@ export class ExpectedDate extends AvailabilityElement {
   /** While a cut-off shows, re-render on each minute boundary (no drift). */
   #scheduleTick(): void {
     clearTimeout(this.#timer);
-    this.#timer = undefined;
-    if (!this.isConnected || !this.decision?.dispatch) return;
-    this.#timer = setTimeout(() => this.requestUpdate(), 60_000 - (Date.now() % 60_000) + 50);
+    this.#timer =
+      this.isConnected && this.decision?.dispatch
+        ? setTimeout(() => this.requestUpdate(), 60_000 - (Date.now() % 60_000) + 50)
+        : undefined;
   }
 
   protected override render(): TemplateResult {
