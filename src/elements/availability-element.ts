@@ -102,7 +102,7 @@ export abstract class AvailabilityElement extends LitElement {
   protected textLang = 'en';
   #unsubscribe: (() => void)[] = [];
   #shownStatus: StatusOrUnknown = 'unknown';
-  #lastRecord: AvailabilityState['record'] = undefined;
+  #lastRecord: AvailabilityState['record'];
   #reportedError: AvailabilityError | undefined;
 
   /** What the element shows: the derived status, or `unknown` while loading or failed. */
@@ -159,7 +159,7 @@ export abstract class AvailabilityElement extends LitElement {
   /** The SKU to show: the followed input's value, else `sku`. */
   protected currentSku(): string | null {
     // Trimmed as a followed input's value is (a number set by a framework is text here).
-    return (this.skuFrom && this.#skuInput?.value) || `${this.sku ?? ''}`.trim() || null;
+    return (this.skuFrom && this.#skuInput.value) || `${this.sku ?? ''}`.trim() || null;
   }
 
   /** The quantity: the followed input's value when it is a whole number >= 1, else `quantity`. */

@@ -39,8 +39,9 @@ export class ExpectedDate extends AvailabilityElement {
   static override styles = css`
     :host {
       display: block;
-      color: var(--expected-date-color, inherit);
-      font-size: var(--expected-date-font-size, inherit);
+      /* Unset tokens leave these inherited, as they are by default. */
+      color: var(--expected-date-color);
+      font-size: var(--expected-date-font-size);
       line-height: ${EXPECTED_DATE_LINE_HEIGHT};
       /* One line reserved while loading: nothing below moves when data arrives. */
       min-height: ${EXPECTED_DATE_LINE_HEIGHT}em;
@@ -114,14 +115,15 @@ export class ExpectedDate extends AvailabilityElement {
   /** While a cut-off shows, re-render on each minute boundary (no drift). */
   #scheduleTick(): void {
     clearTimeout(this.#timer);
-    this.#timer = undefined;
-    if (!this.isConnected || !this.decision?.dispatch) return;
-    this.#timer = setTimeout(() => this.requestUpdate(), 60_000 - (Date.now() % 60_000) + 50);
+    this.#timer =
+      this.isConnected && this.decision?.dispatch
+        ? setTimeout(() => this.requestUpdate(), 60_000 - (Date.now() % 60_000) + 50)
+        : undefined;
   }
 
   protected override render(): TemplateResult {
     const { decision, text } = this;
-    const dated = (content: string, datetime: string) =>
+    const dated = (content: string, datetime: string | null | undefined) =>
       datetime
         ? html`<time part="date" datetime=${datetime}>${content}</time>`
         : html`<span part="date">${content}</span>`;
@@ -132,7 +134,7 @@ export class ExpectedDate extends AvailabilityElement {
       const split = text.message.splitShipment;
       if (text.dispatch || text.arrival) {
         promise = html`${
-          text.dispatch ? dated(text.dispatch, decision.dispatch?.shipDay ?? '') : nothing
+          text.dispatch ? dated(text.dispatch, decision.dispatch?.shipDay) : nothing
         }${text.arrival ? html`<span part="arrival">${text.arrival}</span>` : nothing}`;
       } else if (text.moved && text.ship && !split) {
         // Moved: the notice carries the new date, said once.
@@ -140,7 +142,8 @@ export class ExpectedDate extends AvailabilityElement {
       } else if (text.ship) {
         promise = dated(split ?? text.ship.text, text.ship.datetime);
         notice = text.moved ?? nothing;
-      } else if (text.release && decision.releaseDay) {
+      } else if (text.release) {
+        // Said only of a release day (describe.ts), so it is dated.
         promise = dated(text.release, decision.releaseDay);
       }
     }

@@ -35,7 +35,8 @@ export class InputFollower implements ReactiveController {
   /** Starts, stops or re-targets following when the selector changed; cheap when it did not. */
   sync(): void {
     const selector = this.#selector();
-    if (selector === this.#following && (this.#observer || !selector)) return;
+    // Following (with an observer) exactly while #following is a selector: the same one is no change.
+    if (selector === this.#following) return;
     this.#stop();
     this.#following = selector;
     if (!selector) return;
@@ -46,8 +47,7 @@ export class InputFollower implements ReactiveController {
     this.#observer.observe(this.#host.closest('form') ?? document.body, {
       subtree: true,
       childList: true,
-      attributes: true,
-      attributeFilter: ['value', 'selected'],
+      attributeFilter: ['value', 'selected'], // implies attributes: true
     });
     this.#find();
   }
@@ -64,13 +64,13 @@ export class InputFollower implements ReactiveController {
 
   /** Finds the input (again) in the host's form, else the document, and reads it. */
   #find(): void {
+    // Set whenever this runs: sync() calls it only with a selector, and #stop()
+    // disconnects the observer before it clears the selector.
+    const selector = this.#following as string;
     let input: ValueElement | null = null;
-    const selector = this.#following;
     try {
-      const scope = this.#host.closest('form');
-      input = selector
-        ? (scope?.querySelector(selector) ?? document.querySelector(selector))
-        : null;
+      input =
+        this.#host.closest('form')?.querySelector(selector) ?? document.querySelector(selector);
     } catch {
       console.error(`[preorder-elements] "${selector}" is not a valid CSS selector.`);
     }
@@ -84,7 +84,7 @@ export class InputFollower implements ReactiveController {
 
   /** Reads the input now: for changes no event or setter told of (`stepUp()`, `valueAsNumber`). */
   read(): void {
-    const value = this.#input ? this.#input.value.trim() || null : null;
+    const value = this.#input?.value.trim() || null;
     if (value !== this.value) {
       this.value = value;
       this.#host.requestUpdate();

@@ -61,15 +61,15 @@ export const orderButtonStyles = css`
   }
   [part='info'] {
     flex: none;
-    display: inline-grid;
+    display: grid;
     place-items: center;
     width: 1.75em;
     height: 1.75em;
     margin: 0;
     padding: 0;
-    border: 1px solid currentColor;
+    border: 1px solid;
     border-radius: 50%;
-    background: transparent;
+    background: none;
     color: inherit;
     font: inherit;
     font-weight: 700;
@@ -79,10 +79,11 @@ export const orderButtonStyles = css`
     margin: 0.4em 0 0;
     padding: 0;
     list-style: none;
-    color: var(--order-button-message-color, inherit);
+    color: var(--order-button-message-color); /* unset: inherited, as by default */
     font-size: 0.875em;
     line-height: ${ORDER_BUTTON_MESSAGE_LINE};
   }
+  /* Closed, it is hidden by the browser's own [hidden] rule: nothing here sets its display. */
   [part='tooltip'] {
     position: fixed;
     top: 0;
@@ -95,9 +96,6 @@ export const orderButtonStyles = css`
     color: var(--order-button-tooltip-color, #fff);
     font-size: 0.875em;
     line-height: 1.4;
-  }
-  [part='tooltip'][hidden] {
-    display: none;
   }
   .placeholder {
     visibility: hidden;

@@ -1,13 +1,14 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Fallback } from '../data/index.js';
+import { shipDateValue } from '../engine/index.js';
 import { translate } from '../text/index.js';
 import { AvailabilityElement } from './availability-element.js';
+import type { LineItem } from './events.js';
 import { ActivationController } from './controllers/activation.js';
 import { FallbackController, type ButtonView } from './controllers/fallback.js';
 import { FormValueController } from './controllers/form-value.js';
 import { ThemeButtonController } from './controllers/theme-button.js';
 import { TooltipController } from './controllers/tooltip.js';
-import { lineItemFor } from './line-item.js';
 import { loadNotifyForm } from './tooltip-loader.js';
 import { orderButtonStyles } from './order-button.styles.js';
 
@@ -98,7 +99,8 @@ export class OrderButton extends AvailabilityElement {
     return { ...super.decideOptions(), notify: !!this.#notifyUrl() };
   }
 
-  #refusedUrl: string | null = null;
+  /** The notify-url last warned about (never empty: an empty one is not refused). */
+  #refusedUrl: string | null | undefined;
   /** notify-url when it is http(s) or relative (never `javascript:`); else null, said once. */
   #notifyUrl(): string | null {
     const url = this.notifyUrl;
@@ -125,11 +127,21 @@ export class OrderButton extends AvailabilityElement {
     };
   }
 
-  #lineItem() {
-    return lineItemFor(this.decision, this.currentSku(), this.decision?.quantity ?? this.quantity, {
-      kind: this.fieldName,
-      date: this.dateFieldName,
-    });
+  /** What the cart line is tagged with: the order kind and the expected ship date. */
+  #lineItem(): LineItem {
+    const { decision } = this;
+    const orderType = decision?.orderable ? decision.orderKind : null;
+    const expectedDate = decision && orderType ? shipDateValue(decision.ship) : null;
+    const properties: Record<string, string> = {};
+    if (orderType) properties[this.fieldName] = orderType;
+    if (expectedDate) properties[this.dateFieldName] = expectedDate;
+    return {
+      sku: decision?.sku ?? this.currentSku(),
+      quantity: decision?.quantity ?? this.quantity,
+      orderType,
+      expectedDate,
+      properties,
+    };
   }
 
   protected override render(): TemplateResult {
@@ -140,7 +152,6 @@ export class OrderButton extends AvailabilityElement {
     const view = this.#view();
     const tooltip = this.#tooltip;
     const explanation = this.text?.explanation;
-    const infoLabel = this.text?.infoLabel ?? '';
     const button = this.#theme.button
       ? html`<slot></slot>`
       : html`<button
@@ -158,7 +169,7 @@ export class OrderButton extends AvailabilityElement {
       ? html`<button
           part="info"
           type="button"
-          aria-label=${infoLabel}
+          aria-label=${this.text?.infoLabel}
           aria-expanded=${tooltip.open}
           aria-describedby="tooltip"
           @click=${tooltip.show}

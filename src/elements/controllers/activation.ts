@@ -64,7 +64,7 @@ export class ActivationController implements ReactiveController {
     };
     if (!emit(this.#host, 'order-button-click', detail, true)) return false;
     if (!notifyUrl) return true;
-    window.location.assign(notifyUrl);
+    location.assign(notifyUrl);
     return false;
   }
 

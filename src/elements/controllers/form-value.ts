@@ -6,12 +6,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export class FormValueController implements ReactiveController {
-  readonly #internals: ElementInternals | null;
+  /** Undefined where the browser has no form-associated custom elements. */
+  readonly #internals: ElementInternals | undefined;
   readonly #entries: () => Record<string, string>;
 
   /** `entries()`: field name -> value; none, and the host adds nothing to its form. */
   constructor(host: ReactiveControllerHost & HTMLElement, entries: () => Record<string, string>) {
-    this.#internals = host.attachInternals?.() ?? null;
+    this.#internals = host.attachInternals?.();
     this.#entries = entries;
     host.addController(this);
   }

@@ -33,14 +33,12 @@ interface ThemeState {
 const labelNode = (button: HTMLButtonElement) =>
   document
     .createTreeWalker(button, NodeFilter.SHOW_TEXT, (node) =>
-      node.nodeValue?.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP,
+      (node as Text).data.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP,
     )
-    .nextNode();
+    .nextNode() as Text | null;
 
 const labelOf = (button: ThemeButton) =>
-  button instanceof HTMLInputElement
-    ? button.value
-    : (labelNode(button)?.nodeValue?.trim() ?? null);
+  button instanceof HTMLInputElement ? button.value : (labelNode(button)?.data.trim() ?? null);
 
 /**
  * Sets a theme button's label. On a `<button>`, only its first text node
@@ -52,7 +50,7 @@ function relabel(button: ThemeButton, label: string | null): void {
   if (button instanceof HTMLInputElement) button.value = label;
   else {
     const text = labelNode(button);
-    if (text) text.nodeValue = label;
+    if (text) text.data = label;
     else button.append(label);
   }
 }
@@ -69,7 +67,9 @@ export class ThemeButtonController implements ReactiveController {
   button: ThemeButton | null = null;
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #state: () => ThemeButtonState | null;
-  #theme: ThemeState = { label: null, disabled: false, ariaDisabled: null };
+  // Filled in by #read() from each button it finds (a new button counts as
+  // every field written), before #apply() reads it.
+  readonly #theme = {} as ThemeState;
   // The theme's writes to its button, and the button itself replaced (a
   // section re-render): the records tell what the theme changed.
   readonly #observer = new MutationObserver((records) => {
