@@ -1,6 +1,8 @@
 // What the CLS section reads from its probes: CLS as web-vitals counts it, the
 // widgets that changed size after the first paint, and the page CSS proposed
-// to reserve their space before they are defined.
+// to reserve their space until they first render.
+
+import { readFileSync } from 'node:fs';
 
 /** CLS as web-vitals counts it: the worst session window (gap < 1 s, span < 5 s). */
 export function cls(shifts) {
@@ -61,11 +63,7 @@ export function resizes(sizes, fcp, defined) {
 }
 
 /**
- * Page CSS that gives undefined elements the space they take once defined (the
- * proposed fix for the upgrade shift; it mirrors the elements' :host styles).
+ * The shipped stylesheet's rules, inline: they give each element, until its
+ * first render, the space it takes then (generated from src/elements/reserved-space.ts).
  */
-export const RESERVE_CSS = `<style>
-order-button:not(:defined) { display: block; min-height: 4.1em; }
-expected-date:not(:defined) { display: block; line-height: 1.4; min-height: 1.4em; }
-availability-badge:not(:defined) { display: inline-block; vertical-align: middle; font-size: 0.75em; line-height: 1.5; min-height: 1.5em; }
-</style>`;
+export const RESERVE_CSS = `<style>${readFileSync(new URL('../dist/preorder-elements.css', import.meta.url), 'utf8')}</style>`;

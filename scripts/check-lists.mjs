@@ -197,9 +197,9 @@ for (const locale of locales)
 
 // Reserved space: one entry per tag.
 compare(
-  'UNDEFINED_STYLES (src/elements/reserved-space.ts) vs tags',
+  'RESERVED_STYLES (src/elements/reserved-space.ts) vs tags',
   tags,
-  ownProperties(typeOf(exported('src/elements/reserved-space.ts', 'UNDEFINED_STYLES'))),
+  ownProperties(typeOf(exported('src/elements/reserved-space.ts', 'RESERVED_STYLES'))),
 );
 
 if (problems.length) {

@@ -9,9 +9,11 @@ export const RESERVED_SPACE = 'src/elements/reserved-space.ts';
 
 const HEADER = `/*
  * preorder-elements.css: link it in <head> beside a deferred or async script.
- * It reserves each widget's space before the script defines the elements, so
+ * It reserves each widget's space until the widget first renders (before the
+ * script defines it, and while a page of thousands connects them in turns), so
  * nothing on the page moves when they appear (CLS 0). The sizes match the
- * elements' own reservations; the elements' styles take over once defined.
+ * elements' own reservations; the elements' styles take over once rendered
+ * (every element then has a status attribute).
  * Generated from ${RESERVED_SPACE} by scripts/generate.mjs: do not edit.
  */
 `;
@@ -22,10 +24,10 @@ async function reservedRules() {
     compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 },
   });
   const url = `data:text/javascript;base64,${Buffer.from(outputText).toString('base64')}`;
-  const { UNDEFINED_STYLES } = await import(url);
-  return Object.entries(UNDEFINED_STYLES).map(
+  const { RESERVED_STYLES } = await import(url);
+  return Object.entries(RESERVED_STYLES).map(
     ([tag, declarations]) =>
-      `${tag}:not(:defined) {\n${Object.entries(declarations)
+      `${tag}:not([status]) {\n${Object.entries(declarations)
         .map(([property, value]) => `  ${property}: ${value};\n`)
         .join('')}}\n`,
   );
@@ -43,7 +45,7 @@ export async function renderReservedCss() {
 export async function renderReservedStyle() {
   return `<!--
   preorder-elements: paste into <head>, before the script tag. It reserves each
-  widget's space before the script defines the elements (CLS 0) without a
+  widget's space until it first renders (CLS 0) without a
   render-blocking stylesheet request: the same rules as preorder-elements.css.
   Generated from ${RESERVED_SPACE} by scripts/generate.mjs: do not edit.
 -->

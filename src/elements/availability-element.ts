@@ -130,13 +130,28 @@ export abstract class AvailabilityElement extends LitElement {
     this.data.refresh();
   }
 
+  /** Connected as Lit knows it: shadow root, controllers, subscriptions. */
+  #connected = false;
+
+  /**
+   * Connects within this task's slice, else in a later one: customElements.define
+   * upgrades every element on the page in one task (10,000 widgets in the HTML),
+   * so past the slice each waits for its turn, its space held meanwhile by
+   * preorder-elements.css (`:not([status])`: until the first render).
+   */
   override connectedCallback(): void {
-    super.connectedCallback();
-    const update = () => this.requestUpdate();
-    this.#unsubscribe = [onOptionsChange(update), onPromisesChange(update)];
+    void inSlice(() => {
+      if (this.#connected || !this.isConnected) return; // removed meanwhile, or reconnected twice
+      this.#connected = true;
+      super.connectedCallback();
+      const update = () => this.requestUpdate();
+      this.#unsubscribe = [onOptionsChange(update), onPromisesChange(update)];
+    });
   }
 
   override disconnectedCallback(): void {
+    if (!this.#connected) return; // never connected: nothing to release
+    this.#connected = false;
     super.disconnectedCallback();
     for (const unsubscribe of this.#unsubscribe) unsubscribe();
   }

@@ -1,6 +1,6 @@
 /**
- * The space each element holds while its data loads, and before the script
- * defines it at all: the elements' :host styles and preorder-elements.css
+ * The space each element holds while its data loads, and before its first
+ * render (before the script defines it, or while it waits to connect): the elements' :host styles and preorder-elements.css
  * (generated from this file at build) read these numbers, so nothing on the
  * page moves when either arrives (CLS 0). Lengths are em of the element's
  * font size; line heights have no unit. Plain constants, so the bundler
@@ -23,10 +23,12 @@ export const AVAILABILITY_BADGE_FONT_SIZE = 0.75;
 export const AVAILABILITY_BADGE_LINE_HEIGHT = 1.5;
 
 /**
- * Each tag's style until it is defined (preorder-elements.css), at the default
- * tokens: the page's CSS cannot see the element's own font-size token yet.
+ * Each tag's style until its first render (preorder-elements.css, `:not([status])`:
+ * before the script defines it, and while a defined one waits for its slice to
+ * connect), at the default tokens: the page's CSS cannot see the element's own
+ * font-size token yet.
  */
-export const UNDEFINED_STYLES = {
+export const RESERVED_STYLES = {
   'order-button': {
     display: 'block',
     'min-height': `${ORDER_BUTTON_LINE_HEIGHT + ORDER_BUTTON_PADDING + ORDER_BUTTON_MESSAGE_LINE}em`,

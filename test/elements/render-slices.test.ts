@@ -7,7 +7,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
-import { configure } from '../../src/data/index.js';
+import { configure, openSlice } from '../../src/data/index.js';
 import { AvailabilityBadge } from '../../src/elements.js';
 import { newRun } from '../data/helpers.js';
 import { pinClock, resetAll } from './helpers.js';
@@ -77,6 +77,58 @@ describe('render slices', () => {
     root.append(...badges);
     await waitUntil(() => badges.every((badge) => badge.status === 'preorder'), 'all rendered');
     expect(inAnswerTask, 'rendered in the task that read the answer').to.equal(0);
+    root.remove();
+  });
+
+  /** Spends this task's slice, as customElements.define upgrading thousands of elements does. */
+  const spendSlice = () => {
+    fake = 1000;
+    openSlice();
+    fake += 50;
+  };
+
+  it('elements connected once the slice is spent connect in later tasks, their space held by preorder-elements.css', async () => {
+    const sheet = Object.assign(document.createElement('link'), {
+      rel: 'stylesheet',
+      href: '/src/preorder-elements.css',
+    });
+    await new Promise((resolve) => document.head.append(Object.assign(sheet, { onload: resolve })));
+    const root = await fixture(html`<div></div>`);
+    const badges = Array.from({ length: 20 }, (_, i) => {
+      const badge = document.createElement('availability-badge') as AvailabilityBadge;
+      badge.availability = { sku: `C${i}`, releaseDate: '2027-03-12', allowPreorder: true };
+      return badge;
+    });
+    spendSlice();
+    root.append(...badges);
+    expect(
+      badges.filter((badge) => badge.shadowRoot).length,
+      'connected in the spent task',
+    ).to.equal(0);
+    const reserved = badges.map((badge) => badge.getBoundingClientRect().height);
+    expect(Math.min(...reserved), 'space held before connecting').to.be.greaterThan(0);
+    await waitUntil(() => badges.every((badge) => badge.status === 'preorder'), 'all rendered');
+    expect(badges.map((badge) => badge.getBoundingClientRect().height)).to.deep.equal(reserved);
+    root.remove();
+    sheet.remove();
+  });
+
+  it('an element removed before its turn never connects; one moved meanwhile connects once', async () => {
+    const root = await fixture(html`<div></div>`);
+    const [removed, moved, other] = ['R', 'M', 'O'].map((sku) => {
+      const badge = document.createElement('availability-badge') as AvailabilityBadge;
+      badge.availability = { sku, onHand: 3 };
+      return badge;
+    });
+    let changes = 0;
+    moved.addEventListener('availability-change', () => changes++);
+    spendSlice();
+    root.append(removed, moved, other);
+    removed.remove();
+    root.append(moved); // disconnected and connected again, both before its turn
+    await waitUntil(() => moved.status === 'in_stock' && other.status === 'in_stock', 'rendered');
+    expect(removed.shadowRoot === null, 'the removed element never connected').to.equal(true);
+    expect(changes, 'availability-change events of the moved element').to.equal(1);
     root.remove();
   });
 
