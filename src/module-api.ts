@@ -53,14 +53,18 @@ export function publish(tag: string, named: Record<string, CustomElementConstruc
  * Asks for an element's record before its code has arrived: the store batches
  * it with the page's others, and the element, once defined, joins the same
  * request. Elements with inline data ask for nothing; those following an
- * input (`sku-from`) ask once defined, when the input has been read.
- * Returns the release of the subscription.
+ * input (`sku-from`) ask once defined, when the input has been read. The
+ * subscription is held until the answer (or its failure): a defined element
+ * may connect some tasks later (render slices), and must find the request,
+ * not an entry let go and a second request.
  */
-export function prefetch(element: Element): (() => void) | undefined {
+export function prefetch(element: Element): void {
   const attribute = (name: string) => element.getAttribute(name);
   const sku = attribute('sku');
   const template = attribute('endpoint') || getOptions().endpoint;
   if (!sku || !template || attribute('availability') !== null || attribute('sku-from') !== null)
     return;
-  return availabilityStore.subscribe(sku, template, () => {});
+  const release = availabilityStore.subscribe(sku, template, (state) => {
+    if (state.state !== 'loading') queueMicrotask(() => release()); // assigned by then
+  });
 }

@@ -34,9 +34,8 @@ const TAGS = Object.keys(CHUNKS) as Tag[];
 const url = import.meta.url;
 const scripts = [...document.querySelectorAll('script')].filter((script) => script.src === url);
 
-/** Each tag's definition once asked for; the prefetches its elements hold until then. */
+/** Each tag's definition once asked for. */
 const loading = new Map<Tag, Promise<void>>();
-const held = new Map<Tag, (() => void)[]>();
 
 /** Loads and defines the tag, once; returns the tags this call started loading. */
 function load(tag: Tag): Tag[] {
@@ -45,9 +44,6 @@ function load(tag: Tag): Tag[] {
     const [element] = Object.values(named);
     if (!customElements.get(tag)) customElements.define(tag, element);
     publish(tag, named);
-    // The elements upgraded by define() hold their own subscriptions now.
-    for (const release of held.get(tag) ?? []) release();
-    held.delete(tag);
   });
   define.catch((error: unknown) => {
     console.error(`[preorder-elements] <${tag}> could not be loaded:`, error);
@@ -65,10 +61,7 @@ function found(element: Element): void {
   const tag = element.localName as Tag;
   if (customElements.get(tag)) return;
   load(tag);
-  void api.then(({ prefetch }) => {
-    const release = !customElements.get(tag) && prefetch(element);
-    if (release) held.set(tag, [...(held.get(tag) ?? []), release]);
-  });
+  void api.then(({ prefetch }) => customElements.get(tag) || prefetch(element));
 }
 
 const selector = TAGS.join(',');
