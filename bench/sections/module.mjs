@@ -16,8 +16,8 @@ const LOADER = 'dist/preorder-elements.module.js';
  * are, --check holds each page to a budget just over today's figure (a
  * ratchet, as the classic bundle's 20,900 B was) and reports the bar beside it.
  */
-const COLLECTION = { bar: 14_000, budget: 23_250 };
-const PRODUCT = { bar: 21_500, budget: 27_700 };
+const COLLECTION = { bar: 14_000, budget: 23_150 };
+const PRODUCT = { bar: 21_500, budget: 27_500 };
 /** Round trips a product page's scripts may take: the loader, then one round of chunks. */
 const ROUNDS_BAR = 2;
 /**
