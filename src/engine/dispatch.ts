@@ -19,15 +19,22 @@ export interface Dispatch {
   minutesLeft: number | null;
 }
 
+/**
+ * An attribute's text, or a number a framework set the property to as text;
+ * anything else reads as nothing (never a throw from its toString).
+ */
+const textOf = (value: unknown): string =>
+  (typeof value === 'number' ? `${value}` : typeof value === 'string' ? value : '').trim();
+
 /** Parses `HH:MM` (24 h) to minutes after midnight; null when malformed. */
-export function parseCutoff(value: string | null | undefined): number | null {
-  const match = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(value?.trim() ?? '');
+export function parseCutoff(value: unknown): number | null {
+  const match = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(textOf(value));
   return match && +match[1] * 60 + +match[2];
 }
 
 /** Parses `2-4` or `3` business days to [min, max]; null when malformed. */
-export function parseTransitDays(value: string | null | undefined): [number, number] | null {
-  const [, min, max = min] = /^(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?$/.exec(value?.trim() ?? '') ?? [];
+export function parseTransitDays(value: unknown): [number, number] | null {
+  const [, min, max = min] = /^(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?$/.exec(textOf(value)) ?? [];
   return min && +min <= +max ? [+min, +max] : null;
 }
 

@@ -241,6 +241,23 @@ describe('<expected-date>', () => {
       );
     });
 
+    it('a number set as transitDays reads as its text; any other value as none, never a throw', async () => {
+      const el = await dateFor(RECORDS.inStock, { cutoff: '18:00', 'time-zone': 'Europe/Berlin' });
+      // React and Vue set properties: transitDays={3} arrives as a number (a TypeError before).
+      (el as unknown as { transitDays: unknown }).transitDays = 3;
+      await settled(el);
+      expect(part(el, 'arrival')!.textContent!.trim()).to.equal('Arrives Tue 1 December');
+      const hostile = {
+        toString: () => {
+          throw new Error('no');
+        },
+      };
+      Object.assign(el, { transitDays: hostile, cutoff: hostile });
+      await settled(el);
+      expect(part(el, 'arrival'), 'no window from an object').to.equal(null);
+      expect(promise(el)!.textContent!.trim()).to.equal('In stock, ready to ship');
+    });
+
     it('updates on each minute boundary, without drift', async () => {
       // 16:00:59.900 in Berlin: 60.1 s to a 16:02 cut-off, shown as 2 min.
       let now = NOW + 59_900;
