@@ -62,6 +62,8 @@ export function minifyCss(): Plugin {
           .replace(/\/\*[\s\S]*?\*\//g, '')
           .replace(/\s+/g, ' ')
           .replace(/\s*([{};:,>])\s*/g, '$1')
+          .replace(/\(\s+/g, '(')
+          .replace(/\s+\)/g, ')')
           .replace(/;}/g, '}')
           // [part='x'] needs no quotes: the value is an identifier.
           .replace(/\[([\w-]+)='([\w-]+)'\]/g, '[$1=$2]')
@@ -75,8 +77,9 @@ export function minifyCss(): Plugin {
 
 // After minification, a newline followed by indentation is left only inside
 // template literals: the source layout of html`` templates (and of multi-line
-// messages). One space renders the same there. Unminified output (the bench's
-// profile build) is left alone: there it would join code onto // comments.
+// messages). One space renders the same there; likewise a number interpolated
+// into a template is its text. Unminified output (the bench's profile build) is
+// left alone: there it would join code onto // comments.
 export function collapseTemplateIndentation(): Plugin {
   let minified = true;
   return {
@@ -87,7 +90,12 @@ export function collapseTemplateIndentation(): Plugin {
     generateBundle(_options, bundle) {
       if (!minified) return;
       for (const chunk of Object.values(bundle))
-        if (chunk.type === 'chunk') chunk.code = chunk.code.replace(/\n[ \t]+/g, ' ');
+        if (chunk.type === 'chunk')
+          chunk.code = chunk.code
+            .replace(/\n[ \t]+/g, ' ')
+            // A constant the bundler wrote into a template (the reserved sizes in the
+            // elements' CSS, `${1.2}`) is that text: no interpolation needed.
+            .replace(/\$\{(\d*\.?\d+)\}/g, '$1');
     },
   };
 }

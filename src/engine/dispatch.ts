@@ -24,7 +24,7 @@ export interface Dispatch {
  * anything else reads as nothing (never a throw from its toString).
  */
 const textOf = (value: unknown): string =>
-  (typeof value === 'number' ? `${value}` : typeof value === 'string' ? value : '').trim();
+  (typeof value === 'string' || typeof value === 'number' ? `${value}` : '').trim();
 
 /** Parses `HH:MM` (24 h) to minutes after midnight; null when malformed. */
 export function parseCutoff(value: unknown): number | null {
