@@ -46,6 +46,8 @@ const variants = () => {
       (e) => [style, afterPaint(tag(e))],
     ],
     ['`<script>` blocking in `<head>`, no stylesheet', (e) => ['', tag(e, { defer: false })]],
+    // A control: the theme's markup with the tags in it, inert (what the library's files add is the rest).
+    ['widget tags only (no stylesheet, no script)', () => ['', '']],
   ];
 };
 const asyncTag = (tag) => tag.replace('></script>', ' async></script>');
