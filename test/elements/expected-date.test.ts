@@ -246,7 +246,7 @@ describe('<expected-date>', () => {
       // React and Vue set properties: transitDays={3} arrives as a number (a TypeError before).
       (el as unknown as { transitDays: unknown }).transitDays = 3;
       await settled(el);
-      expect(part(el, 'arrival')!.textContent!.trim()).to.equal('Arrives Tue 1 December');
+      expect(gb(part(el, 'arrival')!.textContent!.trim())).to.equal('Arrives Tue 1 December');
       const hostile = {
         toString: () => {
           throw new Error('no');
