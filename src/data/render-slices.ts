@@ -44,8 +44,7 @@ export function openSlice(): number {
  * the work at 10,000 widgets).
  */
 async function runWaiting(): Promise<void> {
-  await nextTask();
-  sliceStart = 0;
+  await nextTask(); // a new task: openSlice()'s own reset has ended the last slice
   while (next < waiting.length && openSlice() < SLICE_MS) {
     waiting[next++]();
     await null; // that render (its promise's reaction) runs before the next room check

@@ -100,7 +100,8 @@ export abstract class AvailabilityElement extends LitElement {
   protected text: RenderText | null = null;
   /** The language the element's text is in, for `lang` on its parts. */
   protected textLang = 'en';
-  #unsubscribe: (() => void)[] = [];
+  /** Its page subscriptions; set exactly while connected as Lit knows it (shadow root, controllers). */
+  #unsubscribe: (() => void)[] | undefined;
   #shownStatus: StatusOrUnknown = 'unknown';
   #lastRecord: AvailabilityState['record'];
   #reportedError: AvailabilityError | undefined;
@@ -130,9 +131,6 @@ export abstract class AvailabilityElement extends LitElement {
     this.data.refresh();
   }
 
-  /** Connected as Lit knows it: shadow root, controllers, subscriptions. */
-  #connected = false;
-
   /**
    * Connects within this task's slice, else in a later one: customElements.define
    * upgrades every element on the page in one task (10,000 widgets in the HTML),
@@ -141,8 +139,7 @@ export abstract class AvailabilityElement extends LitElement {
    */
   override connectedCallback(): void {
     void inSlice(() => {
-      if (this.#connected || !this.isConnected) return; // removed meanwhile, or reconnected twice
-      this.#connected = true;
+      if (this.#unsubscribe || !this.isConnected) return; // reconnected twice, or removed meanwhile
       super.connectedCallback();
       const update = () => this.requestUpdate();
       this.#unsubscribe = [onOptionsChange(update), onPromisesChange(update)];
@@ -150,10 +147,10 @@ export abstract class AvailabilityElement extends LitElement {
   }
 
   override disconnectedCallback(): void {
-    if (!this.#connected) return; // never connected: nothing to release
-    this.#connected = false;
+    if (!this.#unsubscribe) return; // never connected: nothing to release
     super.disconnectedCallback();
     for (const unsubscribe of this.#unsubscribe) unsubscribe();
+    this.#unsubscribe = undefined;
   }
 
   /** Many updates at once are spread over tasks (data/render-slices.ts); a click's is not (syncNow). */

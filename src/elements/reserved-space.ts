@@ -1,8 +1,9 @@
 /**
  * The space each element holds while its data loads, and before its first
- * render (before the script defines it, or while it waits to connect): the elements' :host styles and preorder-elements.css
- * (generated from this file at build) read these numbers, so nothing on the
- * page moves when either arrives (CLS 0). Lengths are em of the element's
+ * render (before the script defines it, or while it waits to connect): the
+ * elements' :host styles and preorder-elements.css (generated from this file
+ * at build) read these numbers, so nothing on the page moves when either
+ * arrives (CLS 0). Lengths are em of the element's
  * font size; line heights have no unit. Plain constants, so the bundler
  * writes the numbers in place (no object to ship).
  */
